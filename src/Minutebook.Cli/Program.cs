@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Minutebook.Cli.Commands;
+
+namespace Minutebook.Cli;
+
+/// <summary>
+/// Exit codes: 0 every file was processed; 1 at least one file could not be read (each named on stderr);
+/// 2 the command line was wrong.
+/// </summary>
+public static class Program
+{
+    public const int Ok = 0;
+    public const int SomeFilesFailed = 1;
+    public const int UsageError = 2;
+
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Minutebook reads the papers of health and care boards into a cited record.");
+        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) stderr.WriteLine($"minutebook: {e.Message}");
+            return UsageError;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,41 @@
+using Minutebook.Checking;
+using Minutebook.Extraction;
+using Minutebook.Model;
+using Minutebook.Reading;
+using Minutebook.Recognising;
+
+namespace Minutebook;
+
+/// <summary>
+/// read → recognise → extract → check. Each stage is a small class; the order here is the order they run in.
+/// A newcomer looking for a rule: find the stage by its name below, then its file of the same name.
+/// </summary>
+public static class Pipeline
+{
+    public static readonly IReadOnlyList<IStage> Stages =
+    [
+        // recognise: split the pack into documents
+        new DocumentSegmenter(),
+        // extract: domain records
+        new FrontSheetExtractor(),
+        new MinutesExtractor(),
+        new ReportExtractor(),
+        new ActionExtractor(),
+        // check: findings about the papers themselves
+        new NothingFoundCheck(),
+    ];
+
+    public static PackRecord Run(SourcePack pack)
+    {
+        var context = new ExtractionContext(pack);
+        foreach (var stage in Stages) stage.Run(context);
+        return context.Record;
+    }
+
+    public static ExtractionContext RunWithContext(SourcePack pack)
+    {
+        var context = new ExtractionContext(pack);
+        foreach (var stage in Stages) stage.Run(context);
+        return context;
+    }
+}
