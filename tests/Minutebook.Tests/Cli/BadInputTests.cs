@@ -1,3 +1,4 @@
+using Minutebook.Tests.Support;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -123,7 +124,7 @@ public class BadInputTests : IDisposable
     {
         var missing = Path.Combine(_temp.Path, "missing.txt");
         var empty = _temp.File("empty.txt", []);
-        var good = Samples.Path("harrowfield");
+        var good = SamplePacks.Path("harrowfield");
         var outDir = Path.Combine(_temp.Path, "out");
 
         var result = CliResult.Run("extract", missing, good, empty, "--out", outDir);
@@ -139,7 +140,7 @@ public class BadInputTests : IDisposable
     public void Files_after_a_bad_one_are_printed_to_stdout()
     {
         var missing = Path.Combine(_temp.Path, "missing.txt");
-        var good = Samples.Path("eastmarsh");
+        var good = SamplePacks.Path("eastmarsh");
         var result = CliResult.Run("extract", missing, good);
         Assert.Equal(1, result.Exit);
         using var json = JsonDocument.Parse(result.Out);

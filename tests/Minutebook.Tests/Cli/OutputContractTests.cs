@@ -1,3 +1,4 @@
+using Minutebook.Tests.Support;
 using System.Text.Json;
 using Minutebook.Model;
 using Minutebook.Output;
@@ -106,8 +107,8 @@ public class OutputContractTests : IDisposable
     public void Extract_out_writes_one_json_file_per_source_named_after_it()
     {
         var outDir = Path.Combine(_temp.Path, "records");
-        var a = Samples.Path("harrowfield");
-        var b = Samples.Path("brackenmoor");
+        var a = SamplePacks.Path("harrowfield");
+        var b = SamplePacks.Path("brackenmoor");
         var result = CliResult.Run("extract", a, b, "--out", outDir);
         Assert.Equal("", result.Out);
         Assert.Equal(["brackenmoor-acphb-2024-05-21.txt.json", "harrowfield-hwb-2024-03-14.txt.json"],
@@ -120,7 +121,7 @@ public class OutputContractTests : IDisposable
     [Fact]
     public void Extract_without_out_prints_one_json_object_per_file()
     {
-        var result = CliResult.Run("extract", Samples.Path("harrowfield"), Samples.Path("eastmarsh"));
+        var result = CliResult.Run("extract", SamplePacks.Path("harrowfield"), SamplePacks.Path("eastmarsh"));
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(result.Out), new JsonReaderOptions { AllowMultipleValues = true });
         var files = new List<string>();
         while (reader.Read())
