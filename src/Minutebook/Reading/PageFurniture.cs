@@ -41,7 +41,8 @@ public static partial class PageFurniture
         foreach (var (index, page) in markers)
         {
             lines[index].Page = page;
-            bool follows = previousPage == page - 1;
+            // the page before was numbered, or this is the first page of the pack: the page's start is known
+            bool follows = previousPage == page - 1 || (previousPage == int.MinValue && page == 1);
             for (int j = index - 1; j >= 0; j--)
             {
                 var l = lines[j];
