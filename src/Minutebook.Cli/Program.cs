@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.CreateDemo(stdout, stderr));
         root.Subcommands.Add(UserCommand.Create(stdout, stderr));
+        foreach (var command in RegisterCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
