@@ -20,10 +20,19 @@ public static class Program
         var root = new RootCommand("Minutebook reads the papers of health and care boards into a cited record.");
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
+        foreach (var command in RegisterCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) stderr.WriteLine($"minutebook: {e.Message}");
+            return UsageError;
+        }
+        // A misspelt option would otherwise be taken for the name of a file.
+        var unknown = parse.Tokens.FirstOrDefault(t => t.Type == System.CommandLine.Parsing.TokenType.Argument
+            && t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value));
+        if (unknown is not null)
+        {
+            stderr.WriteLine($"minutebook: unknown option '{unknown.Value}' (see --help)");
             return UsageError;
         }
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
