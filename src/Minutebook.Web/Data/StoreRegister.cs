@@ -284,13 +284,33 @@ public sealed class StoreRegister : IRegister
         if (string.IsNullOrWhiteSpace(query)) return [];
         var s = S;
         var hits = new List<SearchHit>();
-        foreach (var h in _store.Search(new Q.SearchQuery { Text = query, Limit = includeExempt ? limit : limit + 20 }))
+        foreach (var h in _store.Search(new Q.SearchQuery { Text = query, Limit = limit + 20 }))
         {
-            if (!includeExempt && IsExempt(h.Source.PackId, h.Source.Line)) continue;
             var (text, marks) = Unmark(h.Snippet);
+            int line = h.Source.Line;
+            int? page = h.Source.Page;
+            if (h.Kind == "text")
+            {
+                // a passage of the pack: cite (and show) the line in it that matches, never exempt lines around it
+                var words = marks.Select(m => text.Substring(m.Item1, m.Item2)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var match = _store.PackLines(h.Source.PackId, line, line + PreparedPack.PassageLines - 1)
+                    .Where(l => includeExempt || !IsExempt(h.Source.PackId, l.Number))
+                    .Select(l => (Line: l, Hits: words.Count(w => MemoryRegister.IndexOfWord(l.Text, w, 0) >= 0)))
+                    .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits).ThenBy(x => x.Line.Number).FirstOrDefault();
+                if (match.Line is null) continue;
+                line = match.Line.Number;
+                page = match.Line.Page;
+                text = match.Line.Text;
+                marks = [];
+                foreach (var w in words)
+                    for (int at = MemoryRegister.IndexOfWord(text, w, 0); at >= 0; at = MemoryRegister.IndexOfWord(text, w, at + w.Length))
+                        marks.Add((at, w.Length));
+                marks.Sort();
+            }
+            else if (!includeExempt && IsExempt(h.Source.PackId, line)) continue;
             var packId = Id(h.Source.PackId);
             var meeting = h.MeetingId is { } mid ? s.MeetingById.GetValueOrDefault(Id(mid)) : null;
-            hits.Add(new SearchHit(packId, h.Source.File, h.Source.Line, h.Source.Page, text, meeting, marks, h.Score,
+            hits.Add(new SearchHit(packId, h.Source.File, line, page, text, meeting, marks, h.Score,
                 s.PackById.GetValueOrDefault(packId)?.Added ?? DateTimeOffset.UnixEpoch) { Kind = h.Kind });
             if (hits.Count >= limit) break;
         }
