@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Minutebook.Extraction.Reports;
+
+public enum MarkerStyle { None, Bullet, Number, Decimal, Letter, Roman }
+
+/// <summary>
+/// The marker that opens a list item: "1)", "(1)", "1.", "2.1.1.", "a)", "(b)", "i.", "- ", "•", "- 1)".
+/// A marker's style and depth tell sub-items from items.
+/// </summary>
+public static partial class ListMarker
+{
+    public readonly record struct Marker(MarkerStyle Style, int Depth, string Label, int Length)
+    {
+        public bool IsItem => Style != MarkerStyle.None;
+        /// <summary>Same kind of marker (so a sibling, not a sub-item).</summary>
+        public bool SameKindAs(Marker other) => Style == other.Style && Depth == other.Depth;
+    }
+
+    public static Marker Read(string text)
+    {
+        if (text.Length < 2) return default;
+        char c = text[0];
+        if (!(char.IsDigit(c) || char.IsLetter(c) || c is '(' or '-' or '•' or '▪' or '◦' or '●' or '·' or '–' or '*' or '\uF0B7')) return default;
+        var m = Pattern().Match(text);
+        if (!m.Success) return default;
+        var n = m.Groups["n"];
+        if (!n.Success) return new Marker(MarkerStyle.Bullet, 1, "-", m.Length);
+        var label = n.Value;
+        MarkerStyle style;
+        int depth = 1;
+        if (label == "#") style = MarkerStyle.Number;   // a number too wide for its column, printed as "#"
+        else if (char.IsDigit(label[0]))
+        {
+            int dots = label.Count(ch => ch == '.');
+            style = dots > 0 ? MarkerStyle.Decimal : MarkerStyle.Number;
+            depth = dots + 1;
+        }
+        else if (label.Length > 1 || (label is "i" or "v" or "x" && m.Groups["close"].Value != ""))
+            style = label.Length > 1 ? MarkerStyle.Roman : MarkerStyle.Letter;
+        else style = MarkerStyle.Letter;
+        return new Marker(style, depth, label, m.Length);
+    }
+
+    // bullet, then optionally a number/letter marker; or a number/letter marker alone
+    [GeneratedRegex(@"^(?:[-•▪◦●·–*]\s*)?(?:\((?<n>\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})(?<close>\))|(?<n>\d{1,2}|[a-zA-Z]|[ivx]{2,5})(?<close>\))|(?<n>\d{1,2}(?:\.\d{1,2}){0,3}|#)\.?(?=\s)|(?<n>[a-zA-Z]|[ivx]{2,5})(?<close>\.)(?=\s))\s*|^[-•▪◦●·–*]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
