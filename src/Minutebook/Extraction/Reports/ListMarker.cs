@@ -12,6 +12,8 @@ public static partial class ListMarker
 {
     public readonly record struct Marker(MarkerStyle Style, int Depth, string Label, int Length)
     {
+        /// <summary>A bare number ("1 Understand ...", or "31 March" at the start of a wrapped line): weak evidence.</summary>
+        public bool Bare { get; init; }
         public bool IsItem => Style != MarkerStyle.None;
         /// <summary>Same kind of marker (so a sibling, not a sub-item).</summary>
         public bool SameKindAs(Marker other) => Style == other.Style && Depth == other.Depth;
@@ -27,6 +29,8 @@ public static partial class ListMarker
         var n = m.Groups["n"];
         if (!n.Success) return new Marker(MarkerStyle.Bullet, 1, "-", m.Length);
         var label = n.Value;
+        bool bare = !m.Groups["close"].Success && !m.Groups["bullet"].Success && !label.Contains('.')
+                    && (m.Length <= label.Length || text[label.Length] != '.');
         MarkerStyle style;
         int depth = 1;
         if (label == "#") style = MarkerStyle.Number;   // a number too wide for its column, printed as "#"
@@ -36,13 +40,11 @@ public static partial class ListMarker
             style = dots > 0 ? MarkerStyle.Decimal : MarkerStyle.Number;
             depth = dots + 1;
         }
-        else if (label.Length > 1 || (label is "i" or "v" or "x" && m.Groups["close"].Value != ""))
-            style = label.Length > 1 ? MarkerStyle.Roman : MarkerStyle.Letter;
-        else style = MarkerStyle.Letter;
-        return new Marker(style, depth, label, m.Length);
+        else style = label.Length > 1 || label is "i" or "I" ? MarkerStyle.Roman : MarkerStyle.Letter;
+        return new Marker(style, depth, label, m.Length) { Bare = bare && style is MarkerStyle.Number };
     }
 
     // bullet, then optionally a number/letter marker; or a number/letter marker alone
-    [GeneratedRegex(@"^(?:[-•▪◦●·–*]\s*)?(?:\((?<n>\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})(?<close>\))|(?<n>\d{1,2}|[a-zA-Z]|[ivx]{2,5})(?<close>\))|(?<n>\d{1,2}(?:\.\d{1,2}){0,3}|#)\.?(?=\s)|(?<n>[a-zA-Z]|[ivx]{2,5})(?<close>\.)(?=\s))\s*|^[-•▪◦●·–*]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<bullet>[-•▪◦●·–*]\s*)?(?:\((?<n>\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})(?<close>\))|(?<n>\d{1,2}|[a-zA-Z]|[ivx]{2,5})(?<close>\))|(?<n>\d{1,2}(?:\.\d{1,2}){0,3}|#)\.?(?=\s)|(?<n>[a-zA-Z]|[ivx]{2,5})(?<close>\.)(?=\s))\s*|^[-•▪◦●·–*]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -37,7 +37,7 @@ public static class RecommendationReader
         var paragraphs = new List<(ReportUnit Unit, string Text)>();
         if (inline is not null) paragraphs.Add((headingUnit, inline));
         int i = start;
-        ListMarker.Marker listStyle = default;
+        ListMarker.Marker listStyle = default, subStyle = default;
         string[]? tableHeader = null;
         int limit = Math.Min(units.Count, start + 80);
 
@@ -90,9 +90,12 @@ public static class RecommendationReader
         bool Take(ReportUnit u, string text, bool newParagraph)
         {
             var m = ListMarker.Read(text);
+            var last = items.Count > 0 ? items[^1] : null;
+            if (m.Bare && !newParagraph && last is not null) m = default;   // "31 March 2026; and" wrapped from the line above
+            // "i)" after "h)" is the next letter, not a roman numeral
+            if (m.Style == MarkerStyle.Roman && m.Label is "i" or "I" && listStyle.Style == MarkerStyle.Letter) m = m with { Style = MarkerStyle.Letter };
             var body = m.IsItem ? text[m.Length..].Trim() : text.Trim();
             if (body.Length == 0) return true;
-            var last = items.Count > 0 ? items[^1] : null;
 
             if (m.IsItem)
             {
@@ -117,12 +120,14 @@ public static class RecommendationReader
                     // "13. Appendices" after "12. Recommendation(s):" / "12.1 ...": the next heading, not an item
                     if (headingNumber is not null && m.Style == MarkerStyle.Number && IsNextNumber(headingNumber, m.Label)) return false;
                     if (listStyle.Style == MarkerStyle.None) { listStyle = m; }
+                    subStyle = default;
                     items.Add(NewItem(u, m, body));
                     return true;
                 }
                 // a different kind of marker: a sub-item of an item that announces them, else the end of the list
-                if (EndsWithColon(last) || IsSubItemOf(m, listStyle))
+                if (EndsWithColon(last) || IsSubItemOf(m, listStyle) || (subStyle.IsItem && m.SameKindAs(subStyle)))
                 {
+                    subStyle = m;
                     last.Text.Append(' ').Append(Render(m)).Append(' ').Append(body);
                     return true;
                 }
@@ -163,7 +168,7 @@ public static class RecommendationReader
     {
         var t = item.Text.ToString().TrimEnd();
         if (!item.Marker.IsItem) return IsLeadInText(t);
-        return t.EndsWith(':') && ReportSection.IsLeadIn(t);
+        return t.EndsWith(':') && (t.StartsWith("That ", StringComparison.OrdinalIgnoreCase) || ReportSection.IsLeadIn(t));
     }
 
     /// <summary>"That Committee:", "The Board is recommended to", "That the Adult Social Care Committee": it introduces the items.</summary>
@@ -219,6 +224,13 @@ public static class RecommendationReader
             || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "of", "the", "for", "to", "in", "board", "committee", "council", "cabinet", "health", "nhs", "care", "services",
+        "partnership", "director", "officer", "manager", "report", "group", "team", "trust", "agenda", "item", "page",
+        "information", "appendix", "appendices", "background", "papers", "implications", "comments", "summary", "recommendations",
+    };
+
     /// <summary>Two to five capitalised words, no digits: a signature such as "Grace Natoli" or "Melanie Brooks,".</summary>
     public static bool LooksLikeName(string text)
     {
@@ -228,7 +240,7 @@ public static class RecommendationReader
         if (words.Length is < 2 or > 5) return false;
         foreach (var w in words)
         {
-            if (!char.IsUpper(w[0])) return false;
+            if (!char.IsUpper(w[0]) || NotNameWords.Contains(w)) return false;
             foreach (var ch in w) if (char.IsDigit(ch)) return false;
         }
         return true;

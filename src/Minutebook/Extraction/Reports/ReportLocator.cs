@@ -23,7 +23,7 @@ public static class ReportLocator
             {
                 int s = i;
                 // a title wrapped over the lines just above a glued heading belongs to the report
-                while (s > 0 && s > i - 3 && lines[s - 1].IsContent && lines[s - 1].Text.Length < 120) s--;
+                while (line.Raw.Contains("****", StringComparison.Ordinal) && s > 0 && s > i - 3 && lines[s - 1].IsContent && lines[s - 1].Text.Length < 120) s--;
                 starts.Add(s);
             }
             last = i;
@@ -42,7 +42,7 @@ public static class ReportLocator
         if (agenda >= 0 && agenda < 30) return true;
         if (line.Raw.Contains("Purpose of the Report", StringComparison.OrdinalIgnoreCase) && text.Length < 200) return true;
         var label = ReportLabel.Read(text);
-        if (label.Kind is LabelKind.Title or LabelKind.ReportOf) return true;
+        if (label.Kind is LabelKind.Title or LabelKind.ReportOf or LabelKind.ReportTo or LabelKind.AgendaItem or LabelKind.DecisionNumber) return true;
         var unit = new ReportUnit { Text = text, Line = line };
         return ReportSection.Classify(unit).Kind == SectionKind.Summary && unit.Text.Length < 60;
     }

@@ -177,11 +177,21 @@ public static partial class ReportReader
             if (ReportLabel.Read(u.Text).Kind != LabelKind.None || ReportSection.Classify(u).Kind != SectionKind.None) break;
             if (u.Text.Length > 160 || IsDate(u.Text) || LabelLike(u.Text) || ContactReader.IsTrigger(u.Text)) break;
             if (joiner == " " && ListMarker.Read(u.Text).IsItem) break;
+            // a wrapped value reads on in the same case, or the line above stops mid-phrase
+            if (ReportSection.IsCapitals(u.Text) != ReportSection.IsCapitals(sb.ToString()) && !Unfinished(sb)) break;
             if (afterComma) sb.Length--;
             sb.Append(afterComma ? joiner : (sb[^1] == ',' ? " " : joiner)).Append(u.Text.Trim());
         }
         i = j - 1;
         return sb.ToString().Trim();
+    }
+
+    private static bool Unfinished(StringBuilder sb)
+    {
+        var t = sb.ToString().TrimEnd();
+        return t.EndsWith(',') || t.EndsWith('&') || t.EndsWith('–') || t.EndsWith('-')
+            || t.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" of", StringComparison.OrdinalIgnoreCase)
+            || t.EndsWith(" for", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" the", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsTitleCandidate(string text, Hints hints)
@@ -195,12 +205,8 @@ public static partial class ReportReader
         return true;
     }
 
-    /// <summary>"Date of Meeting: 14 January 2021", "Key Decision: No": a label this reader does not use.</summary>
-    private static bool LabelLike(string text)
-    {
-        int colon = text.IndexOf(':');
-        return colon > 0 && colon < 40 && colon < text.Length - 1;
-    }
+    /// <summary>"Date of Meeting: 14 January 2021", "Key Decision: No": a cover label this reader does not use.</summary>
+    private static bool LabelLike(string text) => text.Contains(':') && OtherLabel().IsMatch(text);
 
     private static bool IsDate(string text) => text.Length < 40 && DatePattern().IsMatch(text);
 
@@ -246,6 +252,9 @@ public static partial class ReportReader
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|report|decision))?|meeting(?:\s+date)?|time|venue|place|location|classification|key\s+decision|wards?(?:\s+affected)?|electoral\s+divisions?|portfolios?(?:\s+holders?)?|cabinet\s+members?|lead\s+members?|version(?:\s+number)?|status|exempt(?:\s+information)?|confidential(?:ity)?|past\s+pathway|future\s+pathway|part|date\s+first\s+published|to|cc|ref(?:erence)?|purpose|for)\b[^:]{0,20}:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLabel();
 
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}|\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

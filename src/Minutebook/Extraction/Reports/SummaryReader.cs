@@ -20,7 +20,7 @@ public static class SummaryReader
             var u = units[i];
             if (u.HasCells || u.Heading || ReportSection.Classify(u).Kind != SectionKind.None) break;
             if (ReportLabel.Read(u.Text).Kind != LabelKind.None || ContactReader.IsTrigger(u.Text)) break;
-            if (ReportSection.IsHeadingLike(u)) break;
+            if (ReportSection.IsHeadingLike(u) || ReportSection.IsLeadIn(u.Text)) break;
             if (paragraphs > 0 && (u.BlankBefore || u.SameLine) && ReportSection.IsShortPlainLine(u.Text) && ListMarker.Read(u.Text).Style == MarkerStyle.None) break;
             var marker = ListMarker.Read(u.Text);
             var body = marker.IsItem ? u.Text[marker.Length..].Trim() : u.Text.Trim();
