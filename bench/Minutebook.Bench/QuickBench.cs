@@ -6,6 +6,7 @@ namespace Minutebook.Bench;
 /// <summary>
 /// <c>quick [seconds]</c>: warms up, then times passes over the text corpus with a Stopwatch for a few seconds
 /// each (read only, then the full pipeline) and prints the median and best pass and MB/s. One thread.
+/// <c>quick [seconds] --per-file</c> also times the full pipeline on each file, to find a slow pack.
 /// </summary>
 public static class QuickBench
 {
@@ -16,6 +17,9 @@ public static class QuickBench
         Console.WriteLine($"corpus: {corpus.Folder} ({corpus.Files.Count} files, {corpus.TotalBytes / 1e6:F2} MB)");
         Measure("read", corpus, seconds, ReadAll);
         Measure("extract (full pipeline)", corpus, seconds, ExtractAll);
+        if (args.Contains("--per-file"))
+            foreach (var file in corpus.Files)
+                Measure(file.Name, new BenchCorpus { Folder = corpus.Folder, Files = [file] }, Math.Max(0.5, seconds / corpus.Files.Count), ExtractAll);
         return 0;
     }
 
