@@ -15,6 +15,38 @@ public class ReportCorpusTests
         return found[0];
     }
 
+    // ---- 000: Trafford, papers printed as they are; the agenda says "To receive a report from the Director of Public Health"
+
+    [CorpusFact]
+    public void Trafford_strategy_paper_names_its_lead()
+    {
+        var r = ReportTitled("000_", "Trafford Health and Wellbeing Strategy");
+        Assert.Equal("7", r.AgendaItem);
+        Assert.Equal("Eleanor Roaf, Director of Public Health (Interim)", r.Author);
+    }
+
+    [CorpusFact]
+    public void Trafford_annual_report_lists_its_recommendations_from_a_table_and_the_bullets_after_it()
+    {
+        var r = ReportTitled("000_", "PHAR 2019");
+        Assert.Equal("7(a)", r.AgendaItem);
+        Assert.Equal("Director of Public Health", r.Author);   // from the agenda: "To receive a report from the Director of Public Health."
+        Assert.Equal(11, r.Recommendations.Count);
+        Assert.StartsWith("Understand your carbon footprint", r.Recommendations[0]);
+        Assert.Equal("Refuse, reduce, re-use, repurpose and recycle – in that order", r.Recommendations[1]);
+        Assert.StartsWith("Improve energy efficiency", r.Recommendations[7]);
+        Assert.StartsWith("Buy fewer, higher quality clothes", r.Recommendations[10]);
+    }
+
+    [CorpusFact]
+    public void Trafford_presentation_is_not_a_report()
+    {
+        var record = Corpus.Record(Corpus.Text("000_"));
+        Assert.Contains(record.Reports, r => r.AgendaItem == "7(b)" && r.Title == "Corporate Equality Strategy 2021 to 2025");
+        Assert.DoesNotContain(record.Reports, r => r.AgendaItem == "7(c)");   // "To receive a presentation"
+        Assert.DoesNotContain(record.Reports, r => r.AgendaItem is "2" or "3" or "4");
+    }
+
     // ---- 001: Nottinghamshire, "REPORT OF ..." cover glued in bold runs, "RECOMMENDATION/S", "That Committee:"
 
     [CorpusFact]
@@ -54,6 +86,7 @@ public class ReportCorpusTests
     {
         var r = ReportTitled("001_", "PUBLIC HEALTH PERFORMANCE AND QUALITY REPORT");
         Assert.EndsWith("1 JULY 2020 TO 30 SEPTEMBER 2020", r.Title);
+        Assert.Equal("7", r.AgendaItem);   // linked by the segmenter
         Assert.Equal("Jonathan Gribbin, Director of Public Health", r.Author);
         var rec = Assert.Single(r.Recommendations);
         Assert.StartsWith("The Adult Social Care and Public Health Committee considers whether", rec);
@@ -141,6 +174,7 @@ public class ReportCorpusTests
     public void Wirral_numbered_recommendations_after_a_lead_in()
     {
         var r = ReportTitled("003_", "PLACE REVIEW MEETINGS");
+        Assert.Equal("9", r.AgendaItem);
         Assert.Equal(["Notes the presentation that was given at the Place Review Meeting on 24th October 2022.",
                       "Notes the feedback from NHS Cheshire and Merseyside following the Place Review Meeting.",
                       "Requests an update on the actions taken in response to this feedback."], r.Recommendations);

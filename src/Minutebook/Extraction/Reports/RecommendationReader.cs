@@ -47,14 +47,12 @@ public static class RecommendationReader
         for (; i < limit; i++)
         {
             var u = units[i];
+            // a table's rows run on until a blank line (a row whose empty cells were trimmed away has no tabs left)
+            if (tableMode && u.BlankBefore && !u.HasCells) tableMode = false;
             if (tableMode || u.HasCells)
             {
-                if (!u.HasCells) { tableMode = false; }
-                else
-                {
-                    if (TakeRow(u)) continue;
-                    break;
-                }
+                if (TakeRow(u)) continue;
+                break;
             }
             if (EndsSection(u, items)) break;
             if (!Take(u, u.Text, newParagraph: u.BlankBefore || u.SameLine)) break;

@@ -81,7 +81,7 @@ public static partial class ReportReader
 
         var report = new Report
         {
-            Title = title ?? structuralTitle ?? hints.DocumentTitle ?? fallbackTitle,
+            Title = title ?? structuralTitle ?? DocumentTitle(hints.DocumentTitle, fallbackTitle) ?? fallbackTitle,
             Source = (titleUnit ?? units[0]).Line.Ref,
         };
         report.AgendaItem = agendaItem ?? hints.DocumentAgendaItem;
@@ -143,6 +143,15 @@ public static partial class ReportReader
         if (report.Contacts.Count > 0)
             report.Contact = string.Join("; ", report.Contacts.Select(Describe));
         return report;
+    }
+
+    /// <summary>The segmenter's title, unless it is a section heading ("Summary") or the cover prints it in full.</summary>
+    private static string? DocumentTitle(string? title, string? coverHeading)
+    {
+        if (title is null) return null;
+        if (ReportSection.Classify(new ReportUnit { Text = title, Line = null! }).Kind != SectionKind.None) return null;
+        if (coverHeading is not null && coverHeading.Length > title.Length && coverHeading.StartsWith(title, StringComparison.OrdinalIgnoreCase)) return null;
+        return title;
     }
 
     /// <summary>"Name, role, email, phone".</summary>
