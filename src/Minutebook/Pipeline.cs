@@ -3,6 +3,7 @@ using Minutebook.Extraction;
 using Minutebook.Model;
 using Minutebook.Reading;
 using Minutebook.Recognising;
+using Minutebook.Recognising.Tables;
 
 namespace Minutebook;
 
@@ -16,6 +17,8 @@ public static class Pipeline
     [
         // recognise: split the pack into documents
         new DocumentSegmenter(),
+        // recognise: rebuild the tables (before any extractor reads them)
+        new TableRecogniser(),
         // extract: domain records
         new FrontSheetExtractor(),
         new MinutesExtractor(),
