@@ -1,5 +1,6 @@
 using Minutebook.Checking;
 using Minutebook.Extraction;
+using Minutebook.Extraction.Tables;
 using Minutebook.Model;
 using Minutebook.Reading;
 using Minutebook.Recognising;
@@ -24,8 +25,21 @@ public static class Pipeline
         new MinutesExtractor(),
         new ReportExtractor(),
         new ActionExtractor(),
+        // extract: typed records from the tables, and indicators stated in prose
+        new IndicatorExtractor(),
+        new ProseIndicatorExtractor(),
+        new BudgetExtractor(),
+        new ScheduleExtractor(),
         // check: findings about the papers themselves
         new NothingFoundCheck(),
+        new TotalsCheck(),
+        new VarianceCheck(),
+        new YearToDateCheck(),
+        new RepeatedQuantityCheck(),
+        new ImplausibleDateCheck(),
+        new AgendaPageRangeCheck(),
+        new RepeatedMinuteTextCheck(),
+        new AgendaItemWithoutReportCheck(),
     ];
 
     public static PackRecord Run(SourcePack pack)

@@ -106,6 +106,7 @@ internal static class TableBuilder
         var figureColumns = FigureColumns(table);
         PutBackMarkers(table, figureColumns);
         RowRoles.Assign(table, figureColumns);
+        RealignAgainstSubtotals(table, figureColumns);
         return table;
     }
 
@@ -181,22 +182,11 @@ internal static class TableBuilder
         return fills;
     }
 
-    /// <summary>A header printed again after a page break, perhaps laid out differently: same first label.</summary>
+    /// <summary>A header printed again after a page break, perhaps laid out differently: the same first label.</summary>
     private static bool IsRepeatOf(string[] row, string[] header)
     {
         string? a = FirstLabel(row), b = FirstLabel(header);
-        if (a is null || b is null) return false;
-        if (Normalise(a) == Normalise(b)) return true;
-        // or most of its labels are the header's
-        int shared = 0, labels = 0;
-        var headerLabels = header.Where(h => h.Length > 0).Select(Normalise).ToHashSet();
-        foreach (var c in row)
-        {
-            if (c.Length == 0) continue;
-            labels++;
-            if (headerLabels.Contains(Normalise(c))) shared++;
-        }
-        return labels >= 2 && shared * 2 > labels;
+        return a is not null && b is not null && Normalise(a) == Normalise(b);
     }
 
     private static string? FirstLabel(string[] cells)
@@ -345,6 +335,55 @@ internal static class TableBuilder
                 row[k - 1] = row[k - 1].Length > 0 ? row[k - 1] + " " + row[k] : row[k];
                 row[k] = "";
             }
+    }
+
+    /// <summary>
+    /// Rows whose figures slipped one column to the right (a split cell in the conversion): when a subtotal does
+    /// not match its rows as printed but matches them in every column once they move one column left, and the
+    /// first figure column of those rows is empty, move them.
+    /// </summary>
+    private static void RealignAgainstSubtotals(Table table, bool[] figureColumns)
+    {
+        int first = Array.IndexOf(figureColumns, true);
+        if (first < 0) return;
+        int n = table.Columns.Count;
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var role = table.RowInfo[r].Role;
+            if (role is not (RowRole.Subtotal or RowRole.Total)) continue;
+            var group = new List<int>();
+            for (int k = r - 1; k >= 0 && table.RowInfo[k].Role == RowRole.Data; k--) group.Add(k);
+            if (group.Count == 0 || group.Any(k => table.Rows[k][first].Length > 0)) continue;
+            if (Matches(table, group, r, first, n, shift: 0) || !Matches(table, group, r, first, n, shift: 1)) continue;
+            foreach (var k in group)
+            {
+                var row = table.Rows[k];
+                for (int c = first; c < n - 1; c++) row[c] = row[c + 1];
+                row[n - 1] = "";
+            }
+        }
+    }
+
+    private static bool Matches(Table table, List<int> group, int total, int first, int n, int shift)
+    {
+        bool any = false;
+        for (int c = first; c < n; c++)
+        {
+            var t = ValueParser.Parse(table.Rows[total][c]);
+            if (!t.IsFigure) continue;
+            decimal sum = 0, tolerance = t.HalfUnit;
+            foreach (var k in group)
+            {
+                var v = c + shift < n ? ValueParser.Parse(table.Rows[k][c + shift]) : CellValue.Blank;
+                if (v.IsEmpty) continue;
+                if (!v.IsFigure) return false;
+                sum += v.Number;
+                tolerance += v.HalfUnit;
+            }
+            if (Math.Abs(sum - t.Number) > tolerance) return false;
+            any = true;
+        }
+        return any;
     }
 
     // ---- wrapped cells -------------------------------------------------------------------------------------
