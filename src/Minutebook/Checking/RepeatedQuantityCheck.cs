@@ -13,17 +13,24 @@ public sealed class RepeatedQuantityCheck : IStage
 {
     public const string Kind = "repeatedQuantityDiffers";
 
+    /// <summary>"Total" means a different sum in every table: never compared across tables.</summary>
+    private static bool IsTotal(string label) => label.Contains("total", StringComparison.OrdinalIgnoreCase);
+
     public void Run(ExtractionContext context)
     {
-        var seen = new Dictionary<string, BudgetLine>();
+        // a row may give several figures for one year (original, at Q2, revised): the last is the current one
+        var current = new Dictionary<(int Line, string Key), BudgetLine>();
         foreach (var line in context.Record.BudgetLines)
         {
-            if (line.Budget is not { } amount || line.Period is null) continue;
-            var key = $"{TableBuilder.Normalise(line.Pool ?? "")}|{TableBuilder.Normalise(line.Line)}|{line.Period}";
+            if (line.Budget is null || line.Period is null || IsTotal(line.Line)) continue;
+            current[(line.Source.Line, $"{TableBuilder.Normalise(line.Pool ?? "")}|{TableBuilder.Normalise(line.Line)}|{line.Period}")] = line;
+        }
+        var seen = new Dictionary<string, BudgetLine>();
+        foreach (var ((_, key), line) in current)
+        {
             if (!seen.TryGetValue(key, out var first)) { seen[key] = line; continue; }
-            if (first.Source.Line == line.Source.Line) continue;
             var tolerance = first.BudgetRounding + line.BudgetRounding + 0.0000001m;
-            if (Math.Abs(first.Budget!.Value - amount) <= tolerance) continue;
+            if (Math.Abs(first.Budget!.Value - line.Budget!.Value) <= tolerance) continue;
             context.AddFinding(Kind, Severity.Warning,
                 $"'{line.Line}' for {line.Period} is {first.BudgetPrinted} {Precision.Cite(first.Source)} but {line.BudgetPrinted} {Precision.Cite(line.Source)}",
                 line.Source);

@@ -14,7 +14,7 @@ public sealed class BudgetExtractor : IStage
     private static readonly string[] BudgetWords = ["budget", "allocation", "plan"];
     private static readonly string[] ForecastWords = ["forecast", "outturn", "projected", "projection"];
     private static readonly string[] VarianceWords = ["variance", "over/under", "(under)/over", "overspend", "underspend"];
-    private static readonly string[] NotAPool = ["summary", "description", "service", "item", "activity", "line", "area", "name", "element", "detail", "post", "budget", "heading", "category", "scheme", "title"];
+    private static readonly string[] NotAPool = ["pool", "scheme", "summary", "description", "service", "item", "activity", "line", "area", "name", "element", "detail", "post", "budget", "heading", "category", "scheme", "title"];
 
     public void Run(ExtractionContext context)
     {
@@ -27,6 +27,10 @@ public sealed class BudgetExtractor : IStage
         var columns = new TableColumns(table);
         if (columns.FirstFigure < 0) return;
         int budget = columns.Find(BudgetWords, "change", "variance");
+        // "2023/24 Budget", "2024/25 Budget" with no forecast: years as columns
+        if (budget >= 0 && columns.Find(ForecastWords, "variance") < 0 && columns.Find(VarianceWords) < 0
+            && Enumerable.Range(budget + 1, Math.Max(0, table.Columns.Count - budget - 1)).Any(k => columns.Figures[k] && TableColumns.Contains(table.Columns[k], BudgetWords) && PeriodParser.Find(table.Columns[k]) is { } p && p != PeriodParser.Find(table.Columns[budget])))
+            budget = -1;
         int forecast = columns.Find(ForecastWords, "variance");
         int variance = columns.Find(VarianceWords);
         string? tablePeriod = PeriodParser.Find(table.Title ?? "");
@@ -96,7 +100,7 @@ public sealed class BudgetExtractor : IStage
     private static string? HeaderPool(Table table, TableColumns columns)
     {
         int end = columns.FirstFigure > 0 ? columns.FirstFigure : table.Columns.Count;
-        for (int k = end - 1; k >= 0; k--)
+        for (int k = 0; k < end; k++)
         {
             var h = table.Columns[k].Trim();
             if (h.Length <= 2) continue;

@@ -23,17 +23,25 @@ public sealed partial class ProseIndicatorExtractor : IStage
                 var value = ValueParser.Parse(m.Groups["value"].Value);
                 var target = ValueParser.Parse(m.Groups["target"].Value);
                 if (!value.IsFigure || !target.IsFigure) continue;
-                var unitWord = m.Groups["unit"].Success ? m.Groups["unit"].Value.Trim() : null;
+                var unitPhrase = m.Groups["unit"].Success ? m.Groups["unit"].Value.Trim().TrimEnd(',').Trim() : "";
+                var unitWord = FirstWord(unitPhrase);
                 var subject = Subject(text.AsSpan(0, m.Index));
+                string? timePhrase = null;
+                if (TimePhrase().Match(subject) is { Success: true } tp)
+                {
+                    // "In the quarter to February, 1,146 people had been discharged …": the clause names the when, not the what
+                    timePhrase = tp.Groups[1].Value;
+                    subject = "";
+                }
                 var name = (subject, unitWord) switch
                 {
                     ({ Length: > 0 }, { Length: > 0 }) => subject + ": " + unitWord,
                     ({ Length: > 0 }, _) => subject,
-                    (_, { Length: > 0 }) => unitWord,
+                    (_, { Length: > 0 }) => Auxiliaries().Replace(unitPhrase, ""),
                     _ => null,
                 };
                 if (name is null) continue;
-                var period = LastMonth(text.AsSpan(0, m.Index)) ?? "";
+                var period = LastMonth(text.AsSpan(0, m.Index)) ?? PeriodParser.Find(m.Value) ?? timePhrase ?? "";
                 var indicator = new Indicator
                 {
                     Name = name,
@@ -65,6 +73,14 @@ public sealed partial class ProseIndicatorExtractor : IStage
         return s.Length is > 0 and <= 100 ? s : "";
     }
 
+    private static string? FirstWord(string s)
+    {
+        var t = s.Trim().TrimEnd(',');
+        int sp = t.IndexOf(' ');
+        var w = sp < 0 ? t : t[..sp];
+        return w.Length == 0 || w is "in" or "for" or "at" or "during" ? null : w;
+    }
+
     private static readonly string[] ClauseStarts = [" that ", " and ", ", ", " while ", " whilst ", " where "];
 
     private static string? LastMonth(ReadOnlySpan<char> before)
@@ -74,12 +90,16 @@ public sealed partial class ProseIndicatorExtractor : IStage
         return last is null ? null : PeriodParser.Find(last) ?? last;
     }
 
-    [GeneratedRegex(@"(?<value>(?:£\s?)?\d[\d,]*(?:\.\d+)?%?)\s+(?<unit>[A-Za-z][\w\-]*(?:\s[a-z][\w\-]*)?\s+)?against\s+(?:a|the|its|their|our)\s+(?:\w+\s+)?(?:target|plan|trajectory|ambition|standard)\s+of\s+(?<target>(?:at least |no more than |[<>]=?\s?)?(?:£\s?)?\d[\d,]*(?:\.\d+)?%?)")]
+    [GeneratedRegex(@"(?<value>(?:£\s?)?\d[\d,]*(?:\.\d+)?%?)\s+(?<unit>[A-Za-z][\w\-]*(?:,?\s[A-Za-z0-9][\w\-]*){0,9},?\s+)?against\s+(?:a|the|its|their|our)\s+(?:\w+\s+)?(?:target|plan|trajectory|ambition|standard|threshold)\s+of\s+(?<target>(?:at least |no more than |[<>]=?\s?)?(?:£\s?)?\d[\d,]*(?:\.\d+)?%?)")]
     private static partial Regex AgainstTarget();
-    [GeneratedRegex(@"\s+(?:has|have|had)?\s*(?:received|achieved|reached|recorded|delivered|made|seen|was|were|is|are|has|have|with|of)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:has|have|had)?\s*(?:(?:fallen|risen|increased|decreased|dropped|improved|grown|reduced)\s+(?:to|by)|supported|helped|received|achieved|reached|recorded|delivered|made|seen|was|were|is|are|has|have|with|of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingVerb();
-    [GeneratedRegex(@"^(?:(?:of|in|for|on|and|but|the|these|this|show|shows)\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:of|in|for|on|and|but|the|these|this|show|shows)\s+)*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWords();
+    [GeneratedRegex(@"^(?:in|during|for|over|by)\s+(?:the\s+)?((?:first|second|third|fourth|last|latest|past|same)?\s*(?:quarter|month|year|week|period)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimePhrase();
+    [GeneratedRegex(@"\b(?:had|has|have)\s+been\s+|\b(?:were|was)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliaries();
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+20\d\d\b")]
     private static partial Regex MonthYear();
 }

@@ -14,7 +14,13 @@ internal sealed class TableColumns
         Figures = new bool[n];
         var counts = new int[n];
         var filled = new int[n];
-        for (int k = 0; k < n; k++) Units[k] = ColumnUnit.FromHeader(table.Columns[k]);
+        // the unit may be given once in the caption: "Table 1: Integrated care budget (£m)"
+        var captionUnit = ColumnUnit.FromHeader(table.Title ?? "");
+        for (int k = 0; k < n; k++)
+        {
+            Units[k] = ColumnUnit.FromHeader(table.Columns[k]);
+            if (Units[k] == ColumnUnit.None && captionUnit.Money) Units[k] = captionUnit;
+        }
         foreach (var row in table.Rows)
             for (int k = 0; k < n && k < row.Count; k++)
             {

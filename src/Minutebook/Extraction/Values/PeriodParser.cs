@@ -41,7 +41,9 @@ public static partial class PeriodParser
         if (year is null && part is null)
         {
             var single = CalendarYear().Match(text);
-            return single.Success ? single.Value : null;
+            if (single.Success) return single.Value;
+            var month = MonthAlone().Match(text);
+            return month.Success ? month.Groups[1].Value : null;
         }
         return year ?? part;
     }
@@ -56,6 +58,8 @@ public static partial class PeriodParser
     private static partial Regex MonthNumber();
     [GeneratedRegex(@"\b(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ -](?<yr>\d{2}|20\d\d)\b")]
     private static partial Regex MonthYear();
+    [GeneratedRegex(@"^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")]
+    private static partial Regex MonthAlone();
     [GeneratedRegex(@"\b20\d\d\b")]
     private static partial Regex CalendarYear();
 }

@@ -40,8 +40,8 @@ public static class ValueParser
         if (s[0] is '-' or '–' or '—' || StartsWithWords(s, "to "))
         {
             var rest = s[0] is '-' or '–' or '—' ? s[1..].TrimStart() : s[3..].TrimStart();
-            if (TryFigure(ref rest, unit, out var high) && rest.Trim().IsEmpty && high.Kind == first.Kind)
-                return first with { Op = op, High = high.Number };
+            if (TryFigure(ref rest, unit, out var high) && rest.Trim().IsEmpty && (high.Kind == first.Kind || first.Kind == ValueKind.Number))
+                return first with { Kind = high.Kind, Op = op, High = high.Number };
         }
         return CellValue.Text;
     }

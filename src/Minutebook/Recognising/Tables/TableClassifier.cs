@@ -11,7 +11,7 @@ internal static class TableClassifier
 {
     private static readonly string[] BudgetWords = ["budget", "forecast", "outturn", "variance", "spend", "£m", "£000", "£k", "cost"];
     private static readonly string[] IndicatorWords = ["indicator", "target", "baseline", "quality standard", "measure", "metric", "rag", "ytd", "annual plan", "trajectory", "performance"];
-    private static readonly string[] StrongIndicatorWords = ["indicator", "target", "baseline", "quality standard", "ytd", "annual plan", "trajectory", "rag"];
+    private static readonly string[] StrongIndicatorWords = ["indicator", "target", "baseline", "standard", "ytd", "annual plan", "trajectory", "rag"];
     private static readonly string[] ScheduleWords = ["lead", "officer", "timescale", "expected date", "date of decision", "reporting frequency", "frequency", "report title", "report author", "meeting date", "decision maker"];
     private static readonly string[] MembershipWords = ["member", "members", "membership", "councillors", "substitute", "representing", "no. of members"];
 
@@ -20,7 +20,7 @@ internal static class TableClassifier
         var header = string.Join(" | ", table.Columns).ToLowerInvariant();
         var title = (table.Title ?? "").ToLowerInvariant();
         int budget = Count(header, BudgetWords) + (MoneyByYear(table) ? 2 : 0);
-        int indicator = Count(header, IndicatorWords);
+        int indicator = Count(header, IndicatorWords) + (PeriodColumns(table) >= 2 && !header.Contains('£') ? 1 : 0);
         int schedule = Count(header, ScheduleWords) + (title.Contains("work programme") || title.Contains("forward plan") || title.Contains("timetable") ? 2 : 0);
         if (header.Contains("item") && (header.Contains("lead") || header.Contains("date") || header.Contains("timescale"))) schedule += 2;
         int membership = Count(header, MembershipWords) + (title.Contains("membership") ? 2 : 0);
@@ -32,6 +32,15 @@ internal static class TableClassifier
         if (schedule == best) return TableKind.Schedule;
         if (membership == best) return TableKind.Membership;
         return TableKind.Other;
+    }
+
+    /// <summary>Columns headed by a quarter or month of the year ("Q1", "Month 7", "Oct-22").</summary>
+    private static int PeriodColumns(Table table)
+    {
+        int n = 0;
+        foreach (var c in table.Columns)
+            if (Extraction.Values.PeriodParser.Find(c) is { } p && (p.Contains('Q') || p.Contains("Month") || p.Contains('-'))) n++;
+        return n;
     }
 
     private static int Count(string text, string[] words)
