@@ -21,6 +21,7 @@ public static class Program
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
         root.Subcommands.Add(TablesCommand.Create(stdout, stderr));
+        foreach (var command in RegisterCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
