@@ -26,6 +26,14 @@ public static class Program
             foreach (var e in parse.Errors) stderr.WriteLine($"minutebook: {e.Message}");
             return UsageError;
         }
+        // A misspelt option would otherwise be taken for the name of a file.
+        var unknown = parse.Tokens.FirstOrDefault(t => t.Type == System.CommandLine.Parsing.TokenType.Argument
+            && t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value));
+        if (unknown is not null)
+        {
+            stderr.WriteLine($"minutebook: unknown option '{unknown.Value}' (see --help)");
+            return UsageError;
+        }
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

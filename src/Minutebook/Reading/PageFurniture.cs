@@ -29,19 +29,37 @@ public static partial class PageFurniture
         AssignPages(lines, markers);
     }
 
-    /// <summary>A printed page number closes its page: lines since the previous page break carry that number.</summary>
+    /// <summary>
+    /// A printed page number closes its page: lines since the previous page break carry that number. The previous
+    /// break is known when it is the marker of the page before (or a blank page); packs that print page numbers only
+    /// here and there do not say where an isolated numbered page began, so only a page's worth of lines
+    /// (<see cref="IsolatedPageLines"/>) above an isolated marker take its number.
+    /// </summary>
     private static void AssignPages(List<SourceLine> lines, List<(int Index, int Page)> markers)
     {
+        int previousPage = int.MinValue;
         foreach (var (index, page) in markers)
         {
             lines[index].Page = page;
+            // the page before was numbered, or this is the first page of the pack: the page's start is known
+            bool follows = previousPage == page - 1 || (previousPage == int.MinValue && page == 1);
             for (int j = index - 1; j >= 0; j--)
             {
                 var l = lines[j];
                 if (l.Page is not null || (l.Kind == LineKind.Furniture && BlankPage().IsMatch(l.Text))) break;
+                if (!follows && index - j > IsolatedPageLines) { ClearUp(lines, j + 1, index); break; }
                 l.Page = page;
             }
+            previousPage = page;
         }
+    }
+
+    /// <summary>Lines a converted page holds at most; an isolated marker further away than this says nothing.</summary>
+    private const int IsolatedPageLines = 40;
+
+    private static void ClearUp(List<SourceLine> lines, int from, int markerIndex)
+    {
+        for (int k = from; k < markerIndex; k++) lines[k].Page = null;
     }
 
     /// <summary>

@@ -26,7 +26,13 @@ public sealed class PackDocument
     public string? Title { get; set; }
     /// <summary>The agenda item number this document belongs to, when it could be linked.</summary>
     public string? AgendaItem { get; set; }
+    /// <summary>First printed page of the document, when known (page marker or the agenda's page range).</summary>
+    public int? FirstPage { get; set; }
+    /// <summary>Last printed page of the document, when known.</summary>
+    public int? LastPage { get; set; }
+    /// <summary>Index of the line that told what the document is (a "REPORT TITLE:" field, a "PRESENT" line), or -1.</summary>
+    public int MarkerLine { get; set; } = -1;
 
     public int Length => End - Start;
-    public override string ToString() => $"{Kind} [{Start}..{End}) {Title} (item {AgendaItem})";
+    public override string ToString() => $"{Kind} [{Start}..{End}) {Title} (item {AgendaItem}, pages {FirstPage}-{LastPage})";
 }

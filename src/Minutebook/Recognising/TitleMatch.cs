@@ -1,0 +1,82 @@
+namespace Minutebook.Recognising;
+
+/// <summary>
+/// How well a heading printed on a paper matches an agenda item title: shared significant words (with crude
+/// stemming, "Equalities" ~ "Equality") or an acronym of the title ("PHAR" ~ "Public Health Annual Report").
+/// </summary>
+public static class TitleMatch
+{
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "with", "from", "into", "this", "that", "our", "its", "are", "was", "will", "any", "all",
+        "report", "update", "item", "items", "paper", "papers", "note", "receive", "consider", "meeting",
+        "agenda", "page", "pages", "board", "committee", "council", "part",
+    };
+
+    private static readonly HashSet<string> AcronymSkip = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "on", "in", "to", "a", "an", "&" };
+
+    /// <summary>The significant words of a title, stemmed.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '/')) i++;
+            if (i - start < 3) continue;
+            var w = text[start..i].ToLowerInvariant();
+            if (Stop.Contains(w)) continue;
+            w = Stem(w);
+            if (!words.Contains(w)) words.Add(w);
+        }
+        return words;
+    }
+
+    private static string Stem(string w)
+    {
+        if (w.EndsWith("ies") && w.Length > 5) w = w[..^3] + "y";
+        else if (w.EndsWith('s') && !w.EndsWith("ss") && w.Length > 4) w = w[..^1];
+        return w.Length > 7 ? w[..7] : w;
+    }
+
+    /// <summary>Initials of the title's words ("Public Health Annual Report" → "PHAR").</summary>
+    public static string Acronym(string title)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var part in title.Split([' ', '\t', '-', '–', ':', ','], StringSplitOptions.RemoveEmptyEntries))
+            if (!AcronymSkip.Contains(part) && char.IsLetter(part[0])) sb.Append(char.ToUpperInvariant(part[0]));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Score in [0,1]: the share of the item's significant words found in the heading text, or 1 when the heading
+    /// carries the item title's acronym. Needs at least two shared words unless the title has only one.
+    /// </summary>
+    public static double Score(string itemTitle, string heading)
+    {
+        var itemWords = Words(itemTitle);
+        if (itemWords.Count == 0) return 0;
+        var headWords = Words(heading);
+        int shared = 0;
+        foreach (var w in itemWords) if (headWords.Contains(w)) shared++;
+        double score = shared < Math.Min(2, itemWords.Count) ? 0 : (double)shared / itemWords.Count;
+        var acronym = Acronym(itemTitle);
+        if (acronym.Length >= 3 && ContainsToken(heading, acronym)) score = 1;
+        return score;
+    }
+
+    private static bool ContainsToken(string text, string token)
+    {
+        int at = text.IndexOf(token, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            bool endOk = at + token.Length == text.Length || !char.IsLetter(text[at + token.Length]);
+            if (startOk && endOk) return true;
+            at = text.IndexOf(token, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+}

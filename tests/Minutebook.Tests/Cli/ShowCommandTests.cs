@@ -1,0 +1,29 @@
+using Minutebook.Tests.Support;
+namespace Minutebook.Tests.Cli;
+
+/// <summary><c>minutebook show</c>: a readable outline per file; bad files are named on stderr and skipped.</summary>
+public class ShowCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Show_prints_an_outline_headed_by_each_file_name()
+    {
+        var result = CliResult.Run("show", SamplePacks.Path("harrowfield"), SamplePacks.Path("eastmarsh"));
+        var lines = result.Out.Split('\n');
+        Assert.Contains("# harrowfield-hwb-2024-03-14.txt", lines);
+        Assert.Contains("# eastmarsh-hwb-2024-07-10.txt", lines);
+        Assert.DoesNotContain("{", result.Out.TrimStart()[..1]);
+    }
+
+    [Fact]
+    public void Show_names_a_bad_file_and_goes_on()
+    {
+        var missing = Path.Combine(_temp.Path, "gone.txt");
+        var result = CliResult.Run("show", missing, SamplePacks.Path("brackenmoor"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains(result.ErrLines, l => l.Contains(missing) && l.Contains("no such file"));
+        Assert.Contains("# brackenmoor-acphb-2024-05-21.txt", result.Out.Split('\n'));
+    }
+}
