@@ -68,10 +68,13 @@ public sealed partial class FrontSheetExtractor : IStage
                 meeting.Start = t;
         }
         if (meeting.Date is not null) return;
-        for (int k = 0; k < lines.Count; k++)
+        // a line announcing the meeting ("… Meeting on Thursday, 9th January, 2025 at 10.00 am") beats a bare date
+        // above it (the date the summons was sent)
+        int announced = lines.FindIndex(l => l.Text.Length <= 200 && MeetingWord().IsMatch(l.Text) && DateText.TryFind(l.Text, out _, out _, out _));
+        for (int k = announced >= 0 ? announced : 0; k < lines.Count; k++)
         {
             var text = lines[k].Text;
-            if (text.Length > 90 || !DateText.TryFind(text, out var d, out int at, out int len)) continue;
+            if ((text.Length > 90 && k != announced) || !DateText.TryFind(text, out var d, out int at, out int len)) continue;
             meeting.Date = d;
             meeting.Source = lines[k].Ref;
             var rest = text[(at + len)..];
@@ -83,7 +86,15 @@ public sealed partial class FrontSheetExtractor : IStage
                 var (label, _) = SplitField(next);
                 if (label is null && next.Length <= 150 && !AgendaWord().IsMatch(next) && !DateText.TryParse(next, out _)
                     && !BodyName.TryParseLine(next, out _) && VenueWord().IsMatch(next))
-                    meeting.Venue = next;
+                {
+                    meeting.Venue = ContactLabel().Replace(next, "").Trim();
+                    // a venue broken over lines ends in a comma: "Council Chamber, Sessions House," / "County Hall, Maidstone"
+                    if (meeting.Venue.EndsWith(',') && k + 2 < lines.Count && lines[k + 2].Text.Length <= 80)
+                    {
+                        var more = ContactLabel().Replace(lines[k + 2].Text, "").Trim();
+                        if (more.Length > 0 && !DateText.TryParse(more, out _) && !more.Contains(':')) meeting.Venue += " " + more;
+                    }
+                }
             }
             return;
         }
@@ -169,6 +180,13 @@ public sealed partial class FrontSheetExtractor : IStage
 
     [GeneratedRegex(@"\b(?:room|hall|chamber|house|centre|center|building|offices?|virtual|online|remote|microsoft teams|zoom|street|road|suite|library)\b|https?://", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWord();
+
+    /// <summary>A contact label printed beside the venue in a second column ("Telephone: …", "Ask for: …", "Email:"), to the end of the line.</summary>
+    [GeneratedRegex(@"\s*\b(?:ask\s+for|telephone|tel|phone|e-?mail|enquiries\s+to|contact)\s*:.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
+
+    [GeneratedRegex(@"\bmeeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"https?://[^\s<>)\]]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

@@ -129,6 +129,9 @@ internal static partial class PdfParagraphs
         var prevText = prev.Text;
         bool runsOn = prevText.EndsWith(',') || prevText.EndsWith('-') || prevText.EndsWith('\u00ad') || EndsWithLinkWord(prevText)
             || (!EndsSentence(prevText) && text.Length > 0 && char.IsLower(text[0]));
+        // a line starting right under the text of a numbered line (not under its number) is that item's hanging indent
+        if (paragraph.Count == 1 && flows && prev.Bold == line.Bold && HangingTextLeft(prev) is double hang && Math.Abs(line.Left - hang) < 2)
+            runsOn = true;
         // a line that ended although the next line's first word would have fitted on it ended the paragraph
         var firstWord = line.Segments[0].Words[0];
         double fits = prev.Right + 0.3 * prev.Size + (firstWord.Right - firstWord.Left);
@@ -156,6 +159,14 @@ internal static partial class PdfParagraphs
     {
         int space = s.LastIndexOf(' ');
         return space >= 0 && LinkWords.Contains(s[(space + 1)..]);
+    }
+
+    /// <summary>Where the text after a leading list number starts ("2.   Declarations…": the x of "Declarations").</summary>
+    private static double? HangingTextLeft(PdfLine line)
+    {
+        var words = line.Segments[0].Words;
+        if (words.Count < 2 || !PdfPageLines.ListMarker().IsMatch(words[0].Text)) return null;
+        return words[1].Left;
     }
 
     private static bool EndsSentence(string s) => s.Length > 0 && s[^1] is '.' or ':' or '?' or '!' or ';';
