@@ -20,7 +20,7 @@ public static class Program
     {
         ["quick"] = QuickBench.Run,
         ["tables"] = TableQuickBench.Run,
-        // ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
+        ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
         // ["register"] = RegisterBench.Run,
     };
 
