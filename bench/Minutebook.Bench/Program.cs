@@ -20,7 +20,7 @@ public static class Program
     {
         ["quick"] = QuickBench.Run,
         // ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
-        // ["register"] = RegisterBench.Run,
+        ["register"] = RegisterBench.Run,
     };
 
     public static int Main(string[] args)
