@@ -20,6 +20,10 @@ public static class Program
         var root = new RootCommand("Minutebook reads the papers of health and care boards into a cited record.");
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(ShowCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TablesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.CreateDemo(stdout, stderr));
+        root.Subcommands.Add(UserCommand.Create(stdout, stderr));
         foreach (var command in RegisterCommands.Create(stdout, stderr)) root.Subcommands.Add(command);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,8 +1,10 @@
 using Minutebook.Checking;
 using Minutebook.Extraction;
+using Minutebook.Extraction.Tables;
 using Minutebook.Model;
 using Minutebook.Reading;
 using Minutebook.Recognising;
+using Minutebook.Recognising.Tables;
 
 namespace Minutebook;
 
@@ -16,13 +18,28 @@ public static class Pipeline
     [
         // recognise: split the pack into documents
         new DocumentSegmenter(),
+        // recognise: rebuild the tables (before any extractor reads them)
+        new TableRecogniser(),
         // extract: domain records
         new FrontSheetExtractor(),
         new MinutesExtractor(),
         new ReportExtractor(),
         new ActionExtractor(),
+        // extract: typed records from the tables, and indicators stated in prose
+        new IndicatorExtractor(),
+        new ProseIndicatorExtractor(),
+        new BudgetExtractor(),
+        new ScheduleExtractor(),
         // check: findings about the papers themselves
         new NothingFoundCheck(),
+        new TotalsCheck(),
+        new VarianceCheck(),
+        new YearToDateCheck(),
+        new RepeatedQuantityCheck(),
+        new ImplausibleDateCheck(),
+        new AgendaPageRangeCheck(),
+        new RepeatedMinuteTextCheck(),
+        new AgendaItemWithoutReportCheck(),
     ];
 
     public static PackRecord Run(SourcePack pack)

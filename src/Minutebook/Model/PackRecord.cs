@@ -7,6 +7,10 @@ public sealed class PackRecord
     public List<Meeting> Meetings { get; } = [];
     public List<Report> Reports { get; } = [];
     public List<Finding> Findings { get; } = [];
+    public List<Table> Tables { get; } = [];
+    public List<Indicator> Indicators { get; } = [];
+    public List<BudgetLine> BudgetLines { get; } = [];
+    public List<ScheduleItem> ScheduleItems { get; } = [];
 }
 
 public sealed record SourceInfo(string File, string Sha256, string Format);

@@ -11,9 +11,6 @@ public static class PackLoader
     /// <summary>Largest PDF accepted.</summary>
     public const long MaxPdfBytes = 512L * 1024 * 1024;
 
-    /// <summary>Reads PDFs; set by the PDF reader so the text path carries no PDF dependency.</summary>
-    public static Func<string, byte[], SourcePack>? PdfReader { get; set; }
-
     public static SourcePack Load(string path)
     {
         var name = Path.GetFileName(path);
@@ -49,10 +46,7 @@ public static class PackLoader
         displayPath ??= fileName;
         if (bytes.Length == 0) throw new InputException(displayPath, "the file is empty");
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0)
-        {
-            if (PdfReader is null) throw new InputException(displayPath, "is a PDF, and PDF reading is not available in this build");
-            return PdfReader(displayPath, bytes);
-        }
+            return Pdf.PdfPackReader.Read(displayPath, bytes);
         if (TextDecoding.LooksBinary(bytes))
             throw new InputException(displayPath, "is a binary file, not a text or PDF board pack");
         var pack = TextPackReader.Read(fileName, bytes);

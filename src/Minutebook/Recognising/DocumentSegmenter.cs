@@ -183,6 +183,13 @@ public sealed partial class DocumentSegmenter : IStage
         return start;
     }
 
+    private static bool AfterLabel(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--)
+            if (lines[j].IsContent) return lines[j].Text.Length < 40 && lines[j].Text.EndsWith(':');
+        return false;
+    }
+
     private static bool IsSignature(SourceLine line)
     {
         var t = line.Text;
@@ -349,8 +356,9 @@ public sealed partial class DocumentSegmenter : IStage
             if (++contentSeen <= 3) continue;
             var t = l.Text;
             if (t.Length > 90 || t.StartsWith("- ") || l.HasCells || !char.IsUpper(t[0])) continue;
-            if (t[^1] is '.' or ',' or ';') continue;
+            if (t[^1] is '.' or ',' or ';' or ':') continue;
             if (lines[i - 1].IsContent) continue; // a heading stands after a blank line
+            if (AfterLabel(lines, i)) continue;   // "Lead:" / "Eleanor Roaf, Director ...": a label's value, not a heading
             if (doc.Kind == DocumentKind.Report && !(l.Heading || l.Bold || IsUpper(t))) continue; // inside a report only a real heading
             var block = doc.Kind == DocumentKind.Report ? HeadingRun(lines, i, doc.End) : HeadingBlock(lines, i, doc.End, 4);
             foreach (var k in next)

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Minutebook.Model;
+using Minutebook.Reading;
+using Minutebook.Web;
+using Minutebook.Web.Data;
+
+namespace Minutebook.Cli.Commands;
+
+/// <summary>
+/// <c>minutebook serve [--urls URL] [--db FILE] [--ingest PATH...]</c>: the web register, on 127.0.0.1 by default.
+/// <c>minutebook demo</c>: the same, with samples/ (and ../shared/corpus when present) loaded.
+/// </summary>
+public static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => DefaultUrls };
+        var db = new Option<string>("--db") { Description = "The register's database file (officer accounts, action states, audit trail)", DefaultValueFactory = _ => "minutebook.db" };
+        var ingest = new Option<string[]>("--ingest") { Description = "Files or folders of packs to load at start-up", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.ZeroOrMore };
+        var verbose = new Option<bool>("--verbose") { Description = "Log each request" };
+        var command = new Command("serve", "Serve the register as a web site (read-only to the public; officers sign in to edit)") { urls, db, ingest, verbose };
+        command.SetAction(parse => Serve(parse.GetValue(urls)!, parse.GetValue(db)!, parse.GetValue(ingest) ?? [], parse.GetValue(verbose), stdout, stderr));
+        return command;
+    }
+
+    public static Command CreateDemo(TextWriter stdout, TextWriter stderr)
+    {
+        var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => DefaultUrls };
+        var db = new Option<string>("--db") { Description = "The register's database file", DefaultValueFactory = _ => "minutebook.db" };
+        var command = new Command("demo", "Load samples/ (and ../shared/corpus when present) and serve the register") { urls, db };
+        command.SetAction(parse =>
+        {
+            var paths = new[] { "samples", Path.Combine("..", "shared", "corpus") }.Where(Directory.Exists).ToArray();
+            if (paths.Length == 0) stderr.WriteLine("minutebook: neither samples/ nor ../shared/corpus is here; serving an empty register");
+            return Serve(parse.GetValue(urls)!, parse.GetValue(db)!, paths, false, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int Serve(string urls, string db, string[] ingest, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        var register = new MemoryRegister();
+        int failures = Load(register, ingest, stdout, stderr);
+        MinutebookWeb.Serve(new WebOptions { Urls = urls, DbPath = db, Register = register, Verbose = verbose },
+            address => stdout.WriteLine($"Minutebook is serving the register at {address} (Ctrl+C to stop)."));
+        return failures == 0 ? Program.Ok : Program.SomeFilesFailed;
+    }
+
+    /// <summary>Reads every pack under the paths (in parallel) and adds it to the register; one line per failure.</summary>
+    public static int Load(IRegister register, IEnumerable<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".md" or ".pdf").Order(StringComparer.Ordinal));
+            else files.Add(p);
+        }
+        if (files.Count == 0) return 0;
+        var results = new (SourcePack? Pack, PackRecord? Record, string? Error)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                var pack = PackLoader.Load(files[i]);
+                results[i] = (pack, Pipeline.Run(pack), null);
+            }
+            catch (InputException e) { results[i] = (null, null, e.Message); }
+            catch (Exception e) when (e is not OutOfMemoryException) { results[i] = (null, null, $"{files[i]}: could not be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})"); }
+        });
+        int failures = 0, meetings = 0;
+        foreach (var (pack, record, error) in results)
+        {
+            if (error is not null) { stderr.WriteLine($"minutebook: {error}"); failures++; continue; }
+            meetings += register.Add(pack!, record!).Count;
+        }
+        stdout.WriteLine($"Loaded {files.Count - failures} of {files.Count} packs ({register.Meetings.Count} meetings).");
+        return failures;
+    }
+}

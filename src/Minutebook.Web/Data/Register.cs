@@ -1,0 +1,95 @@
+using Minutebook.Model;
+
+namespace Minutebook.Web.Data;
+
+/// <summary>One source file in the register: its lines, kept so every fact can be shown in its place.</summary>
+public sealed record PackEntry(string Id, string File, string Format, string Sha256, IReadOnlyList<PackLine> Lines, DateTimeOffset Added)
+{
+    /// <summary>Line ranges (1-based, inclusive) that belong to exempt or confidential items.</summary>
+    public IReadOnlyList<(int From, int To)> ExemptLines { get; init; } = [];
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public bool IsExempt(int line)
+    {
+        foreach (var (from, to) in ExemptLines)
+            if (line >= from && line <= to) return true;
+        return false;
+    }
+}
+
+public sealed record PackLine(int Number, string Text, int? Page, bool Content);
+
+/// <summary>One part of a meeting as a pack tells it: the agenda that summoned it, or the minutes that record it.</summary>
+public sealed record MeetingPart(string PackId, Meeting Meeting, IReadOnlyList<Report> Reports, IReadOnlyList<Finding> Findings);
+
+/// <summary>A meeting of a body, with every pack that speaks of it.</summary>
+public sealed class MeetingEntry
+{
+    public required string Id { get; init; }
+    public string? Authority { get; set; }
+    public string? Body { get; set; }
+    public DateOnly? Date { get; set; }
+    public TimeOnly? Start { get; set; }
+    public string? Venue { get; set; }
+    public List<MeetingPart> Parts { get; } = [];
+    public DateTimeOffset Added { get; set; }
+
+    public string Title => $"{Body ?? "Meeting"}{(Date is { } d ? ", " + Html.Format.Date(d) : "")}";
+    public MeetingPart? Agenda => Parts.FirstOrDefault(p => p.Meeting.Role == MeetingRole.Agenda);
+    public MeetingPart? Minutes => Parts.FirstOrDefault(p => p.Meeting.Role == MeetingRole.Minutes);
+    public IEnumerable<Report> Reports => Parts.SelectMany(p => p.Reports);
+}
+
+public static class ActionStatus
+{
+    public const string Open = "open";
+    public const string Done = "done";
+}
+
+public sealed record ActionEntry(string Id, MeetingEntry Meeting, string PackId, MeetingAction Action, DateOnly? DueDate)
+{
+    public string Status { get; set; } = ActionStatus.Open;
+    public string? Note { get; set; }
+    public MeetingEntry? ClosedBy { get; set; }
+    public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueDate is { } d && d < today;
+    public string StateName(DateOnly today) => IsOverdue(today) ? "overdue" : Status;
+}
+
+public sealed record DecisionEntry(MeetingEntry Meeting, string PackId, MinuteItem Item, Resolution Resolution, bool Exempt);
+
+public sealed record AttendanceEntry(MeetingEntry Meeting, string PackId, Attendance Attendance);
+
+public sealed record FindingEntry(MeetingEntry? Meeting, PackEntry Pack, Finding Finding);
+
+public sealed record SearchHit(PackEntry Pack, PackLine Line, MeetingEntry? Meeting, IReadOnlyList<(int Start, int Length)> Marks, double Score);
+
+public sealed record DecisionFilter(string? Authority = null, string? Body = null, DateOnly? From = null, DateOnly? To = null, string? Words = null);
+
+/// <summary>A point of an indicator or budget line's series.</summary>
+public sealed record SeriesPoint(string Label, DateOnly? Date, double Value, MeetingEntry? Meeting, string? PackId, int? Line);
+
+public sealed record Series(string Id, string Name, string? Unit, double? Target, IReadOnlyList<SeriesPoint> Points)
+{
+    /// <summary>Budget lines: the budgeted figure each point is compared with (variance = actual − budget).</summary>
+    public IReadOnlyList<double?>? Budget { get; init; }
+}
+
+/// <summary>What the web pages ask of the register. <see cref="MemoryRegister"/> answers from packs held in memory.</summary>
+public interface IRegister
+{
+    IReadOnlyList<MeetingEntry> Meetings { get; }
+    MeetingEntry? Meeting(string id);
+    PackEntry? Pack(string id);
+    IReadOnlyList<PackEntry> Packs { get; }
+    IReadOnlyList<ActionEntry> Actions { get; }
+    ActionEntry? Action(string id);
+    IReadOnlyList<DecisionEntry> Decisions(DecisionFilter filter);
+    IReadOnlyList<AttendanceEntry> Attendance(string person);
+    IReadOnlyList<string> People { get; }
+    IReadOnlyList<FindingEntry> Findings { get; }
+    IReadOnlyList<SearchHit> Search(string query, bool includeExempt, int limit = 50);
+    IReadOnlyList<Series> Indicators { get; }
+    IReadOnlyList<Series> BudgetLines { get; }
+    /// <summary>Adds a pack (and its meetings); returns the meetings it speaks of.</summary>
+    IReadOnlyList<MeetingEntry> Add(Reading.SourcePack pack, PackRecord record);
+}

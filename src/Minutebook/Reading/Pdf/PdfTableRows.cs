@@ -1,0 +1,166 @@
+namespace Minutebook.Reading.Pdf;
+
+/// <summary>
+/// Rebuilds table rows from word positions. A line split into segments is a table row when a neighbouring line
+/// (a row just above or below) has a gap at the same place: the column boundary is shared across rows. Each run
+/// of such rows is a table whose columns come from the x-extent of its cells; every row then gets one cell per
+/// column (empty where the row has none), so rows read like the tab-separated rows of text packs. A line right
+/// under a row that starts inside a later column is the wrapped rest of that row's cell.
+/// </summary>
+internal static class PdfTableRows
+{
+    /// <summary>Rows further apart than this many font sizes do not share a table (room for a header and a section label).</summary>
+    private const double HeaderDistanceEm = 8;
+    /// <summary>A line this close under a row (single leading, no row padding) is the wrapped rest of its cells.</summary>
+    private const double WrapLeadingEm = 1.4;
+    /// <summary>Single-segment lines a table may run on over.</summary>
+    private const int MaxSkipped = 3;
+
+    public static void Mark(List<PdfLine> lines)
+    {
+        int n = lines.Count;
+        var candidate = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (lines[i].Segments.Count < 2) continue;
+            if (SharesBoundary(lines, i, -1) || SharesBoundary(lines, i, +1)) candidate[i] = true;
+        }
+        int start = 0;
+        while (start < n)
+        {
+            if (!candidate[start]) { start++; continue; }
+            int end = start;
+            var rows = new List<int> { start };
+            // a table runs on while rows follow within reach; a few single-segment lines in between are section
+            // labels, a header's second line or wrapped cells
+            for (int j = start + 1; j < n; j++)
+            {
+                if (candidate[j])
+                {
+                    if (!Near(lines[end], lines[j], HeaderDistanceEm)) break;
+                    rows.Add(j);
+                    end = j;
+                    continue;
+                }
+                if (j - end > MaxSkipped) break;
+            }
+            BuildTable(lines, rows, start, end);
+            start = end + 1;
+        }
+        lines.RemoveAll(l => l.Segments.Count == 0);
+    }
+
+    private static bool Near(PdfLine a, PdfLine b, double em) =>
+        a.PdfPage == b.PdfPage && a.Column == b.Column && a.Baseline - b.Baseline is > 0 && a.Baseline - b.Baseline <= em * Math.Max(a.Size, b.Size);
+
+    /// <summary>
+    /// The nearest multi-segment line in <paramref name="step"/> direction (past at most a few single-segment lines:
+    /// section labels, a wrapped cell, a header's second line) within reach has a gap overlapping one of ours.
+    /// </summary>
+    private static bool SharesBoundary(List<PdfLine> lines, int i, int step)
+    {
+        var line = lines[i];
+        PdfLine? other = null;
+        for (int j = i + step, skipped = 0; j >= 0 && j < lines.Count && skipped <= MaxSkipped; j += step, skipped++)
+        {
+            var candidate = lines[j];
+            if (candidate.PdfPage != line.PdfPage || candidate.Column != line.Column) return false;
+            if (Math.Abs(candidate.Baseline - line.Baseline) > HeaderDistanceEm * Math.Max(line.Size, candidate.Size)) return false;
+            if (candidate.Segments.Count >= 2) { other = candidate; break; }
+            // a full-width line of prose is not a section label inside a table
+            if (candidate.Right - candidate.Left > 0.6 * (line.Right - line.Left)) return false;
+        }
+        if (other is null) return false;
+        for (int a = 0; a + 1 < line.Segments.Count; a++)
+        {
+            double lo = line.Segments[a].Right, hi = line.Segments[a + 1].Left;
+            for (int b = 0; b + 1 < other.Segments.Count; b++)
+            {
+                double olo = other.Segments[b].Right, ohi = other.Segments[b + 1].Left;
+                if (lo < ohi && olo < hi) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void BuildTable(List<PdfLine> lines, List<int> rows, int start, int end)
+    {
+        // columns: the union of the x-extents of cells, widest rows first; a cell overlapping two columns spans them
+        var columns = new List<(double Lo, double Hi)>();
+        foreach (var r in rows.OrderByDescending(r => lines[r].Segments.Count))
+            foreach (var s in lines[r].Segments)
+            {
+                int hit = -1, hits = 0;
+                for (int c = 0; c < columns.Count; c++)
+                    if (s.Left < columns[c].Hi && columns[c].Lo < s.Right) { if (hit < 0) hit = c; hits++; }
+                if (hits == 0) columns.Add((s.Left, s.Right));
+                else if (hits == 1) columns[hit] = (Math.Min(columns[hit].Lo, s.Left), Math.Max(columns[hit].Hi, s.Right));
+            }
+        columns.Sort((a, b) => a.Lo.CompareTo(b.Lo));
+        if (columns.Count < 2) return;
+
+        PdfLine? lastRow = null;
+        double lastBaseline = 0;
+        for (int i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            bool isRow = i <= end && rows.Contains(i);
+            bool tight = lastRow is not null && line.PdfPage == lastRow.PdfPage && lastBaseline - line.Baseline > 0
+                && lastBaseline - line.Baseline <= WrapLeadingEm * Math.Max(line.Size, lastRow.Size);
+            if (tight && (!isRow || ContinuesRow(Assign(line, columns), lastRow!.Cells!)))
+            {
+                // the wrapped rest of the cells of the row above
+                var extra = Assign(line, columns);
+                var cells = lastRow!.Cells!;
+                for (int c = 0; c < extra.Length; c++)
+                    if (extra[c].Length > 0) cells[c] = cells[c].Length == 0 ? extra[c] : Join(cells[c], extra[c]);
+                lastRow.Segments.AddRange(line.Segments);
+                line.Segments.Clear();
+                lastBaseline = line.Baseline;
+                continue;
+            }
+            if (i > end) break;
+            if (!isRow) { lastRow = null; continue; }
+            line.Cells = Assign(line, columns);
+            lastRow = line;
+            lastBaseline = line.Baseline;
+        }
+        foreach (var i in rows) lines[i].ResetText();
+    }
+
+    /// <summary>A cell's lines join with a space; a word hyphenated at the cell edge joins without one.</summary>
+    private static string Join(string head, string tail) =>
+        head.EndsWith('-') && head.Length > 1 && char.IsLetter(head[^2]) && tail.Length > 0 && char.IsLower(tail[0]) ? head + tail : head + " " + tail;
+
+    /// <summary>
+    /// A row set tight under another is the wrapped rest of it when it has nothing where the row above has text
+    /// and its first words do not open a new entry (they start in lower case, with a digit, or in a later column).
+    /// </summary>
+    private static bool ContinuesRow(string[] cells, string[] above)
+    {
+        bool gap = false;
+        for (int c = 0; c < cells.Length; c++)
+            if (cells[c].Length == 0 && above[c].Length > 0) gap = true;
+        if (!gap) return false;
+        var first = cells.FirstOrDefault(c => c.Length > 0);
+        return cells[0].Length == 0 || first is null || !char.IsUpper(first[0]);
+    }
+
+    private static string[] Assign(PdfLine line, List<(double Lo, double Hi)> columns)
+    {
+        var cells = new string[columns.Count];
+        Array.Fill(cells, "");
+        foreach (var s in line.Segments)
+        {
+            int best = 0;
+            double bestOverlap = double.MinValue;
+            for (int c = 0; c < columns.Count; c++)
+            {
+                double overlap = Math.Min(s.Right, columns[c].Hi) - Math.Max(s.Left, columns[c].Lo);
+                if (overlap > bestOverlap) { bestOverlap = overlap; best = c; }
+            }
+            cells[best] = cells[best].Length == 0 ? s.Text : cells[best] + " " + s.Text;
+        }
+        return cells;
+    }
+}
