@@ -32,12 +32,14 @@ public static partial class AgendaList
 
             if (text.StartsWith('|'))
             {
-                if (TryPipeRow(text, out var num, out var title, out var pages, out bool closed) && IsNext(num, lastTop, out int top))
+                if (TryPipeRow(line.Raw, lastTopNumber, out var num, out var title, out var desc, out var pages, out bool closed) && IsNext(num, lastTop, out int top))
                 {
                     Flush(items, description);
                     var item = NewItem(num, title, pages, line);
+                    item.Description = desc;
                     items.Add(item);
-                    lastTop = top; lastTopNumber = num; sawPipeItem = true; suspended = false;
+                    if (top != lastTop) { lastTop = top; lastTopNumber = num; }
+                    sawPipeItem = true; suspended = false;
                     openPipe = closed ? null : item;
                 }
                 continue;
@@ -195,17 +197,38 @@ public static partial class AgendaList
         return b >= a ? new PageRange(a, b) : null;
     }
 
-    private static bool TryPipeRow(string text, out string number, out string title, out PageRange? pages, out bool closed)
+    /// <summary>
+    /// A row of a markdown pipe table: "| 4 | Title&lt;br&gt;explanation | 7 - 18 |", or a sub-item row with an empty number
+    /// cell "| | (a) Budget Setting | 11 - 14 |". A line break inside the title cell separates title and description.
+    /// </summary>
+    private static bool TryPipeRow(string raw, string? parent, out string number, out string title, out string? description, out PageRange? pages, out bool closed)
     {
-        number = title = ""; pages = null;
-        var trimmed = text.Trim();
+        number = title = ""; pages = null; description = null;
+        var trimmed = raw.Trim();
+        if (trimmed.StartsWith("- ")) trimmed = trimmed[2..].TrimStart();
         closed = trimmed.Length > 1 && trimmed.EndsWith('|');
         var cells = trimmed.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
         if (cells.Length < 2) return false;
-        var num = cells[0].TrimEnd('.', ')');
+        var num = MarkupCleaner.Clean(cells[0]).Text.TrimEnd('.', ')');
+        var cell = cells[1];
+        var br = BreakInCell().Match(cell);
+        if (br.Success)
+        {
+            var rest = MarkupCleaner.Clean(cell[(br.Index + br.Length)..]).Text;
+            if (rest.Length > 0) description = rest;
+            cell = cell[..br.Index];
+        }
+        var titleText = MarkupCleaner.Clean(cell).Text;
+        if (num.Length == 0 && parent is not null)
+        {
+            var sub = SubItem().Match(titleText);
+            if (!sub.Success) return false;
+            num = parent + "(" + sub.Groups["sub"].Value.ToLowerInvariant() + ")";
+            titleText = sub.Groups["title"].Value;
+        }
         if (!PipeNumber().IsMatch(num)) return false;
         number = num.Replace(" ", "");
-        var (t, p) = CleanTitle(cells[1], null);
+        var (t, p) = CleanTitle(titleText, null);
         title = t;
         pages = p;
         if (cells.Length > 2 && closed && TryPages(cells[^1], out var cp)) pages = cp;
@@ -221,8 +244,11 @@ public static partial class AgendaList
     [GeneratedRegex(@"^\d{1,2}[.)]?$")]
     private static partial Regex NumberOnly();
 
-    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}|\([a-z]\)|[a-z])?$")]
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}|\([a-z]\)|\([ivx]{1,4}\)|[a-z])?$")]
     private static partial Regex PipeNumber();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex BreakInCell();
 
     [GeneratedRegex(@"\s*\(\s*pages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex PagesInBrackets();

@@ -96,7 +96,10 @@ public sealed partial class DocumentSegmenter : IStage
 
             if (blankPageAt >= 0)
             {
-                StartAt(blankPageAt + 1, DocumentKind.Other, -1);
+                // the blank page (and the page number printed under it) closes the document before
+                int start = blankPageAt + 1;
+                for (int k = blankPageAt + 1; k < i; k++) if (lines[k].Kind == LineKind.Furniture) start = k + 1;
+                StartAt(start, DocumentKind.Other, -1);
                 blankPageAt = -1;
             }
             else if (cur.ClosedAt >= 0)
@@ -239,7 +242,7 @@ public sealed partial class DocumentSegmenter : IStage
         for (int j = 0; j < i; j++)
         {
             var t = lines[j].Text;
-            if (lines[j].IsContent && t.Length > 3 && (t.StartsWith("| 1 ") || t.StartsWith("1. ") || t.StartsWith("- 1. ") || t.StartsWith("Item 1 "))) return true;
+            if (lines[j].IsContent && t.Length > 3 && (t.StartsWith("| 1 ") || t.StartsWith("1. ") || t.StartsWith("1\t") || t.StartsWith("- 1. ") || t.StartsWith("Item 1 ", StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;
     }
@@ -288,6 +291,14 @@ public sealed partial class DocumentSegmenter : IStage
                     if (agenda.Count > 0) SplitAtNextItem(lines, docs, d, agenda);
                     continue;
                 }
+            }
+
+            // split off at a heading matching its agenda item: already classified
+            if (doc.MarkerLine >= 0 && doc.AgendaItem is not null)
+            {
+                cursor = Math.Max(cursor, IndexOf(agenda, doc.AgendaItem));
+                SplitAtNextItem(lines, docs, d, agenda);
+                continue;
             }
 
             // unmarked document
@@ -366,7 +377,9 @@ public sealed partial class DocumentSegmenter : IStage
                 if (TitleMatch.Score(agenda[k].Title, block) < (doc.Kind == DocumentKind.Report ? 0.6 : 0.5)) continue;
                 var rest = new PackDocument
                 {
-                    Kind = doc.Kind == DocumentKind.Report || LooksLikeReport(lines, new PackDocument { Kind = DocumentKind.Other, Start = i, End = doc.End }) ? DocumentKind.Report : DocumentKind.OutsideDocument,
+                    Kind = LooksLikeReport(lines, new PackDocument { Kind = DocumentKind.Other, Start = i, End = doc.End })
+                        || doc.Kind == DocumentKind.Report && block.Contains("report", StringComparison.OrdinalIgnoreCase)
+                        ? DocumentKind.Report : DocumentKind.OutsideDocument,
                     MarkerLine = i,
                     Start = i, End = doc.End, Title = t, AgendaItem = agenda[k].Number,
                 };
@@ -412,7 +425,10 @@ public sealed partial class DocumentSegmenter : IStage
         for (int k = cursor; k < agenda.Count; k++)
         {
             double s = TitleMatch.Score(agenda[k].Title, text);
-            if (s >= 0.5 && s > score) { score = s; best = k; }
+            // a sub-item matching as well as its parent is the more precise link ("6" and "6(a)")
+            bool subOfBest = best >= 0 && s >= 0.5 && s == score && agenda[k].Number.Length > agenda[best].Number.Length
+                && AgendaList.TopOf(agenda[k].Number) == agenda[best].Number;
+            if (s >= 0.5 && s > score || subOfBest) { score = s; best = k; }
         }
         return best;
     }
@@ -540,6 +556,7 @@ public sealed partial class DocumentSegmenter : IStage
             var l = lines[i];
             if (!l.IsContent) continue;
             n++;
+            if (l.HasCells && l.Cells.Count(c => c.Length > 0) > 2) continue; // a table's header row
             var m = TitleField().Match(l.Text);
             if (m.Success && m.Groups["value"].Value.Trim().Length > 0) return m.Groups["value"].Value.Trim();
         }
@@ -583,6 +600,14 @@ public sealed partial class DocumentSegmenter : IStage
             for (int i = doc.End - 1; i >= doc.Start; i--)
                 if (lines[i].Kind != LineKind.Blank) { doc.LastPage = lines[i].Page; break; }
         }
+        var sheet = docs[0].Kind == DocumentKind.AgendaFrontSheet ? docs[0] : null;
+        int firstNumbered = agenda.Where(a => a.Pages is not null).Select(a => a.Pages!.From).DefaultIfEmpty(0).Min();
+        if (sheet is not null && firstNumbered > 0 && docs.Count > 1 && docs[1].FirstPage == firstNumbered)
+        {
+            // the agenda's numbering starts after its front sheet: a page number reaching back into it is not its own
+            for (int i = sheet.Start; i < sheet.End; i++) if (lines[i].Page == firstNumbered) lines[i].Page = null;
+            sheet.FirstPage = sheet.LastPage = null;
+        }
         foreach (var item in agenda)
         {
             if (item.Pages is null) continue;
@@ -620,7 +645,7 @@ public sealed partial class DocumentSegmenter : IStage
         for (int i = doc.End - 1; i >= doc.Start; i--)
         {
             var l = lines[i];
-            if (l.Kind == LineKind.Blank) continue;
+            if (l.Kind == LineKind.Blank || l.Kind == LineKind.Furniture && PageFurniture.PageMarker().IsMatch(l.Text)) continue;
             if (l.Kind == LineKind.Furniture && PageFurniture.BlankPage().IsMatch(l.Text)) return l;
             return null;
         }

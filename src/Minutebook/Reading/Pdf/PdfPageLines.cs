@@ -51,7 +51,7 @@ internal static partial class PdfPageLines
             var value = letter.Value;
             var start = letter.StartBaseLine;
             var end = letter.EndBaseLine;
-            double letterSize = letter.PointSize < 2 ? Math.Max(letter.GlyphRectangle.Height, 2) : letter.PointSize;
+            double letterSize = letter.PointSize < 2 ? Math.Max(letter.BoundingBox.Height, 2) : letter.PointSize;
             if (string.IsNullOrEmpty(value) || string.IsNullOrWhiteSpace(value))
             {
                 // a typed space: ends the word; the gap it spans is a word space however wide it is drawn
