@@ -19,8 +19,9 @@ public static class Program
     public static readonly Dictionary<string, Func<string[], int>> Modes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["quick"] = QuickBench.Run,
+        ["tables"] = TableQuickBench.Run,
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
-        // ["register"] = RegisterBench.Run,
+        ["register"] = RegisterBench.Run,
     };
 
     public static int Main(string[] args)

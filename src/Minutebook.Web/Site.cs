@@ -15,6 +15,7 @@ public sealed class Site
         Register = register;
         State = state;
         Clock = clock;
+        register.Reloaded += ApplyActionStates;
         ApplyActionStates();
     }
 

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Minutebook.Model;
 using Minutebook.Reading;
+using Minutebook.Store;
+using Minutebook.Store.Engine;
+using Minutebook.Store.Ingest;
 using Minutebook.Web;
 using Minutebook.Web.Data;
 
@@ -17,8 +20,8 @@ public static class ServeCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => DefaultUrls };
-        var db = new Option<string>("--db") { Description = "The register's database file (officer accounts, action states, audit trail)", DefaultValueFactory = _ => "minutebook.db" };
-        var ingest = new Option<string[]>("--ingest") { Description = "Files or folders of packs to load at start-up", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.ZeroOrMore };
+        var db = new Option<string>("--db") { Description = "The register: a SQLite file, postgres://… URL or Host=… connection string", DefaultValueFactory = _ => "minutebook.db" };
+        var ingest = new Option<string[]>("--ingest") { Description = "Files or folders of packs to ingest into the register before serving", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.ZeroOrMore };
         var verbose = new Option<bool>("--verbose") { Description = "Log each request" };
         var command = new Command("serve", "Serve the register as a web site (read-only to the public; officers sign in to edit)") { urls, db, ingest, verbose };
         command.SetAction(parse => Serve(parse.GetValue(urls)!, parse.GetValue(db)!, parse.GetValue(ingest) ?? [], parse.GetValue(verbose), stdout, stderr));
@@ -41,11 +44,34 @@ public static class ServeCommand
 
     private static int Serve(string urls, string db, string[] ingest, bool verbose, TextWriter stdout, TextWriter stderr)
     {
-        var register = new MemoryRegister();
-        int failures = Load(register, ingest, stdout, stderr);
-        MinutebookWeb.Serve(new WebOptions { Urls = urls, DbPath = db, Register = register, Verbose = verbose },
+        RegisterStore store;
+        try { store = RegisterStore.Open(db); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"minutebook: {db}: cannot open the register ({e.Message.ReplaceLineEndings(" ")})");
+            return Program.UsageError;
+        }
+        int failed = 0;
+        if (ingest.Length > 0)
+        {
+            var summary = store.Ingest(ingest, new ErrorLines(stderr));
+            failed = summary.Failed;
+            stdout.WriteLine($"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Failed} failed; " +
+                             $"{summary.Meetings} meetings in {store.Engine.Display}.");
+        }
+        // officer accounts, action states and the audit trail live in the same SQLite file (or beside a PostgreSQL register)
+        var webDb = store.Engine is SqliteEngine sqlite ? sqlite.Path : "minutebook-web.db";
+        MinutebookWeb.Serve(new WebOptions { Urls = urls, DbPath = webDb, Register = new StoreRegister(store), Verbose = verbose },
             address => stdout.WriteLine($"Minutebook is serving the register at {address} (Ctrl+C to stop)."));
-        return failures == 0 ? Program.Ok : Program.SomeFilesFailed;
+        return failed == 0 ? Program.Ok : Program.SomeFilesFailed;
+    }
+
+    private sealed class ErrorLines(TextWriter stderr) : IIngestObserver
+    {
+        public void Done(PackResult result)
+        {
+            if (result.Error is not null) stderr.WriteLine($"minutebook: {result.Error}");
+        }
     }
 
     /// <summary>Reads every pack under the paths (in parallel) and adds it to the register; one line per failure.</summary>

@@ -43,7 +43,7 @@ public static class ApiEndpoints
         api.MapGet("/indicators", (HttpContext ctx, Site site) => TypedResults.Ok(site.Register.Indicators.Concat(site.Register.BudgetLines).Select(s => SeriesOf(ctx, s)).ToArray()))
             .WithName("ListIndicators").WithSummary("Indicator and budget series across meetings");
         api.MapGet("/search", (HttpContext ctx, Site site) => TypedResults.Ok(site.Register.Search(ctx.Q("q") ?? "", ctx.IsOfficer(), 100)
-                .Select(h => new SearchHitDto(h.Line.Text, Layout.Highlight(h.Line.Text, h.Marks, 300).Value, h.Pack.Id, h.Pack.File, h.Meeting?.Id, h.Line.Number, h.Line.Page, Exports.Base(ctx) + Layout.SourceHref(h.Pack.Id, h.Line.Number))).ToArray()))
+                .Select(h => new SearchHitDto(h.Text, Layout.Highlight(h.Text, h.Marks, 300).Value, h.PackId, h.File, h.Meeting?.Id, h.Line, h.Page, Exports.Base(ctx) + Layout.SourceHref(h.PackId, h.Line))).ToArray()))
             .WithName("Search").WithSummary("Full-text search over the papers (q); snippet is HTML with <mark> around matches, all else escaped");
     }
 
@@ -95,7 +95,7 @@ public static class ApiEndpoints
         return new MeetingDto(Summary(ctx, m), agenda.ToArray(),
             m.Parts.SelectMany(p => p.Meeting.Attendance.Select(a => new AttendanceDto(a.Name, a.Status, a.Role, a.Organisation, Src(ctx, p.PackId, a.Source)))).ToArray(),
             minutes.ToArray(), reports.ToArray(),
-            site.Register.Actions.Where(a => a.Meeting == m).Select(a => Action(ctx, site, a)).ToArray(),
+            site.Register.Actions.Where(a => a.Meeting.Id == m.Id).Select(a => Action(ctx, site, a)).ToArray(),
             m.Parts.SelectMany(p => p.Findings.Select(f => new FindingDto(f.Kind, f.Severity, f.Message, f.Source is { } s ? Src(ctx, p.PackId, s) : null))).ToArray(),
             withheld);
     }

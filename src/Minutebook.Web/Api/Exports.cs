@@ -27,7 +27,7 @@ public static class Exports
         app.MapGet("/people/{key}.csv", (HttpContext ctx, Site site, string key) => Csv("attendance.csv", ["name", "meeting", "date", "body", "status", "role", "organisation", "source_url"],
             site.Register.Attendance(key).Select(r => new[] { r.Attendance.Name, r.Meeting.Id, Format.Iso(r.Meeting.Date), r.Meeting.Body, r.Attendance.Status, r.Attendance.Role, r.Attendance.Organisation, Base(ctx) + Layout.SourceHref(r.PackId, r.Attendance.Source.Line) })));
         app.MapGet("/search.csv", (HttpContext ctx, Site site) => Csv("search.csv", ["file", "meeting", "page", "line", "text", "source_url"],
-            site.Register.Search(ctx.Q("q") ?? "", ctx.IsOfficer(), 1000).Select(h => new[] { h.Pack.File, h.Meeting?.Id, I(h.Line.Page), I(h.Line.Number), h.Line.Text, Base(ctx) + Layout.SourceHref(h.Pack.Id, h.Line.Number) })));
+            site.Register.Search(ctx.Q("q") ?? "", ctx.IsOfficer(), 1000).Select(h => new[] { h.File, h.Meeting?.Id, I(h.Page), I(h.Line), h.Text, Base(ctx) + Layout.SourceHref(h.PackId, h.Line) })));
 
         app.MapGet("/meetings.ics", (HttpContext ctx, Site site) => Calendar(ctx, Meetings(ctx, site)));
         app.MapGet("/meetings/{id}.ics", (HttpContext ctx, Site site, string id) => site.Register.Meeting(id) is { } m ? Calendar(ctx, [m]) : Results.NotFound());
@@ -43,8 +43,8 @@ public static class Exports
             ActionPages.Filter(site, ctx.Q("state"), ctx.Q("owner"), ctx.Q("body")).Select(a => new FeedEntry("action:" + a.Id, HomePage.Short(a.Action.Text, 100), a.Meeting.Added,
                 "/actions/" + Uri.EscapeDataString(a.Id), $"{a.Action.Text} Owner: {a.Action.Owner ?? "not named"}. Due: {a.Action.Due ?? "not given"}. Status: {a.StateName(site.Today)}. Set at {a.Meeting.Title}."))));
         app.MapGet("/feeds/search.atom", (HttpContext ctx, Site site) => Atom(ctx, $"Search: {ctx.Q("q")}",
-            site.Register.Search(ctx.Q("q") ?? "", false, 100).Select(h => new FeedEntry($"line:{h.Pack.Id}:{h.Line.Number}", $"{h.Meeting?.Title ?? h.Pack.File}, line {h.Line.Number}",
-                h.Pack.Added, Layout.SourceHref(h.Pack.Id, h.Line.Number), h.Line.Text))));
+            site.Register.Search(ctx.Q("q") ?? "", false, 100).Select(h => new FeedEntry($"line:{h.PackId}:{h.Line}", $"{h.Meeting?.Title ?? h.File}, line {h.Line}",
+                h.Added, Layout.SourceHref(h.PackId, h.Line), h.Text))));
     }
 
     private static string Suffix(HttpContext ctx) => ctx.Q("body") is { } b ? $" of {b}" : ctx.Q("q") is { } q ? $" matching {q}" : "";

@@ -29,6 +29,7 @@ public sealed partial class MemoryRegister : IRegister
     public MeetingEntry? Meeting(string id) => _s.MeetingById.GetValueOrDefault(id);
     public PackEntry? Pack(string id) => _s.PackById.GetValueOrDefault(id);
     public ActionEntry? Action(string id) => _s.ActionById.GetValueOrDefault(id);
+    public event Action? Reloaded { add { } remove { } }
     public IReadOnlyList<Series> Indicators => [];
     public IReadOnlyList<Series> BudgetLines => [];
 
@@ -172,10 +173,10 @@ public sealed partial class MemoryRegister : IRegister
                 if (text.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase)) score += 5; // the phrase itself
                 score /= 1 + text.Length / 400.0;
                 marks.Sort();
-                hits.Add(new SearchHit(pack, line, meetingOfPack.GetValueOrDefault(pack.Id), marks, score));
+                hits.Add(new SearchHit(pack.Id, pack.File, line.Number, line.Page, line.Text, meetingOfPack.GetValueOrDefault(pack.Id), marks, score, pack.Added));
             }
         }
-        return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Pack.Id, StringComparer.Ordinal).ThenBy(h => h.Line.Number).Take(limit).ToList();
+        return hits.OrderByDescending(h => h.Score).ThenBy(h => h.PackId, StringComparer.Ordinal).ThenBy(h => h.Line).Take(limit).ToList();
     }
 
     /// <summary>Where a word starts with the term (case-insensitive): "assess" finds "assessment", "to" does not find "into".</summary>
@@ -227,7 +228,7 @@ public sealed partial class MemoryRegister : IRegister
     }
 
     /// <summary>Lines of a pack that belong to exempt items: from an exempt item's line to the next item's.</summary>
-    private static IReadOnlyList<(int, int)> ExemptRanges(PackRecord record, int lineCount)
+    internal static IReadOnlyList<(int, int)> ExemptRanges(PackRecord record, int lineCount)
     {
         var anchors = new List<(int Line, bool Exempt)>();
         foreach (var m in record.Meetings)

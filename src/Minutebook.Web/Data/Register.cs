@@ -8,6 +8,9 @@ public sealed record PackEntry(string Id, string File, string Format, string Sha
     /// <summary>Line ranges (1-based, inclusive) that belong to exempt or confidential items.</summary>
     public IReadOnlyList<(int From, int To)> ExemptLines { get; init; } = [];
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+    private readonly int? _lineCount;
+    /// <summary>Lines in the pack (a summary may carry no <see cref="Lines"/>).</summary>
+    public int LineCount { get => _lineCount ?? Lines.Count; init => _lineCount = value; }
 
     public bool IsExempt(int line)
     {
@@ -61,7 +64,12 @@ public sealed record AttendanceEntry(MeetingEntry Meeting, string PackId, Attend
 
 public sealed record FindingEntry(MeetingEntry? Meeting, PackEntry Pack, Finding Finding);
 
-public sealed record SearchHit(PackEntry Pack, PackLine Line, MeetingEntry? Meeting, IReadOnlyList<(int Start, int Length)> Marks, double Score);
+/// <summary>A line (or passage) that matches a search, with the spans to mark.</summary>
+public sealed record SearchHit(string PackId, string File, int Line, int? Page, string Text, MeetingEntry? Meeting, IReadOnlyList<(int Start, int Length)> Marks, double Score, DateTimeOffset Added)
+{
+    /// <summary>What kind of record matched (store search: agendaItem, resolution, report, text).</summary>
+    public string? Kind { get; init; }
+}
 
 public sealed record DecisionFilter(string? Authority = null, string? Body = null, DateOnly? From = null, DateOnly? To = null, string? Words = null);
 
@@ -92,4 +100,6 @@ public interface IRegister
     IReadOnlyList<Series> BudgetLines { get; }
     /// <summary>Adds a pack (and its meetings); returns the meetings it speaks of.</summary>
     IReadOnlyList<MeetingEntry> Add(Reading.SourcePack pack, PackRecord record);
+    /// <summary>Raised after the register's actions were (re)loaded, so officers' action states can be applied again.</summary>
+    event Action? Reloaded;
 }

@@ -67,7 +67,8 @@ public static class ActionPages
         w.Add($"</dl>");
         if (ctx.IsOfficer())
         {
-            var later = site.Register.Meetings.Where(m => m != a.Meeting && (a.Meeting.Date is null || m.Date is null || m.Date >= a.Meeting.Date)).ToList();
+            var later = site.Register.Meetings.Where(m => m.Id != a.Meeting.Id && (a.Meeting.Date is null || m.Date is null || m.Date >= a.Meeting.Date))
+                .OrderBy(m => m.Body == a.Meeting.Body ? 0 : 1).ThenBy(m => m.Date).Take(60).ToList();
             w.Add($"""
                 <h2 class="govuk-heading-m">Update this action</h2>
                 <form method="post" action="/actions/{Uri.EscapeDataString(a.Id)}" novalidate>{Layout.AntiForgery(ctx)}
@@ -79,7 +80,7 @@ public static class ActionPages
                 <div class="govuk-form-group"><label class="govuk-label" for="closedBy">Closed at meeting (optional)</label><select class="govuk-select" id="closedBy" name="closedBy"><option value="">None</option>
                 """);
             foreach (var m in later)
-                w.Add($"<option value=\"{m.Id}\"{(a.ClosedBy == m ? new Raw(" selected") : default)}>{m.Title}</option>");
+                w.Add($"<option value=\"{m.Id}\"{(a.ClosedBy?.Id == m.Id ? new Raw(" selected") : default)}>{m.Title}</option>");
             w.Add($"""
                 </select></div>
                 <div class="govuk-form-group"><label class="govuk-label" for="note">Note</label><textarea class="govuk-textarea" id="note" name="note" rows="3">{a.Note}</textarea></div>

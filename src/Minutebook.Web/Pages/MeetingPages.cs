@@ -127,8 +127,8 @@ public static class MeetingPages
             }
         }
         // Actions
-        var actions = site.Register.Actions.Where(a => a.Meeting == m).ToList();
-        var closedHere = site.Register.Actions.Where(a => a.ClosedBy == m).ToList();
+        var actions = site.Register.Actions.Where(a => a.Meeting.Id == m.Id).ToList();
+        var closedHere = site.Register.Actions.Where(a => a.ClosedBy?.Id == m.Id).ToList();
         if (actions.Count > 0 || closedHere.Count > 0)
         {
             w.Add($"<h2 class=\"govuk-heading-m\" id=\"actions\">Actions</h2>");

@@ -17,7 +17,7 @@ public static class PapersPage
             w.Add($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"{Layout.SourceHref(p.Id, 1)}\">{p.File}</a></td><td class=\"govuk-table__cell\">");
             for (int i = 0; i < meetings.Count; i++)
                 w.Add($"{(i > 0 ? new Raw("<br>") : default)}<a class=\"govuk-link\" href=\"{Layout.MeetingHref(meetings[i].Id)}\">{meetings[i].Title}</a>");
-            w.Add($"</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.Lines.Count}</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.Findings.Count}</td></tr>");
+            w.Add($"</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.LineCount}</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.Findings.Count}</td></tr>");
         }
         w.Add($"</tbody></table>");
         return Layout.Page(ctx, "Papers", w);

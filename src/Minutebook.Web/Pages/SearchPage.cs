@@ -27,8 +27,8 @@ public static class SearchPage
         foreach (var h in hits)
         {
             w.Add($"""
-                <li class="govuk-!-margin-bottom-4"><p class="govuk-body govuk-!-margin-bottom-1">{Layout.Highlight(h.Line.Text, h.Marks, 300)}</p>
-                <p class="govuk-body-s govuk-!-margin-bottom-0">{(h.Meeting is { } m ? HtmlWriter.Fragment($"<a class=\"govuk-link\" href=\"{Layout.MeetingHref(m.Id)}\">{m.Title}</a> · ") : default)}{h.Pack.File} · <a class="govuk-link" href="{Layout.SourceHref(h.Pack.Id, h.Line.Number)}">{(h.Line.Page is { } p ? $"page {p}, " : "")}line {h.Line.Number}</a></p></li>
+                <li class="govuk-!-margin-bottom-4"><p class="govuk-body govuk-!-margin-bottom-1">{Layout.Highlight(h.Text, h.Marks, 300)}</p>
+                <p class="govuk-body-s govuk-!-margin-bottom-0">{(h.Meeting is { } m ? HtmlWriter.Fragment($"<a class=\"govuk-link\" href=\"{Layout.MeetingHref(m.Id)}\">{m.Title}</a> · ") : default)}{h.File} · <a class="govuk-link" href="{Layout.SourceHref(h.PackId, h.Line)}">{(h.Page is { } p ? $"page {p}, " : "")}line {h.Line}</a></p></li>
                 """);
         }
         w.Add($"</ol>");

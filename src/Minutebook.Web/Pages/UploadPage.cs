@@ -49,6 +49,7 @@ public static class UploadPage
         var meetings = site.Register.Add(pack, record);
         site.ApplyActionStates();
         site.State.Audit(ctx.UserName()!, "pack.upload", name, $"sha256 {pack.Sha256}; {meetings.Count} meetings");
-        return Results.Redirect(meetings.Count > 0 ? Layout.MeetingHref(meetings[0].Id) : Layout.SourceHref(pack.Sha256[..12].ToLowerInvariant(), 1));
+        var stored = site.Register.Packs.FirstOrDefault(p => p.Sha256 == pack.Sha256);
+        return Results.Redirect(meetings.Count > 0 ? Layout.MeetingHref(meetings[0].Id) : stored is not null ? Layout.SourceHref(stored.Id, 1) : "/papers");
     }
 }

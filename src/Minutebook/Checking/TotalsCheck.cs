@@ -26,7 +26,7 @@ public sealed class TotalsCheck : IStage
 
     private static void Check(Table table, ExtractionContext context)
     {
-        var columns = new TableColumns(table);
+        var columns = TableColumns.For(table);
         if (columns.FirstFigure < 0) return;
         var levels = Levels(table, columns);
         CheckTotalRows(table, columns, levels, context);

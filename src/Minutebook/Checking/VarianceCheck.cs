@@ -23,7 +23,7 @@ public sealed class VarianceCheck : IStage
     {
         foreach (var table in context.Record.Tables)
         {
-            var columns = new TableColumns(table);
+            var columns = TableColumns.For(table);
             if (columns.FirstFigure < 0) continue;
             int b = columns.Find(BudgetWords, "change", "variance"), f = columns.Find(ForecastWords, "variance"), v = columns.Find(VarianceWords);
             if (b < 0 || f < 0 || v < 0) continue;

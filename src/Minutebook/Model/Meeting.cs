@@ -68,6 +68,8 @@ public sealed class MinuteItem
 {
     public required string Number { get; init; }
     public required string Title { get; set; }
+    /// <summary>The agenda item the minute answers to, when printed ("(Item 3)").</summary>
+    public string? AgendaItem { get; set; }
     public List<Resolution> Resolutions { get; } = [];
     public required SourceRef Source { get; init; }
 }
@@ -77,6 +79,12 @@ public sealed class Resolution
     /// <summary>The part's number or letter as printed ("1", "a", "2021/003"), null for a single unnumbered resolution.</summary>
     public string? Number { get; init; }
     public required string Text { get; set; }
+    /// <summary>The resolution's reference as printed with "RESOLVED" ("2021/003"), shared by all its parts.</summary>
+    public string? Reference { get; set; }
+    /// <summary>Who resolved, when not the meeting as a whole ("Joint Strategic Commissioning Board Sub-Committee").</summary>
+    public string? ResolvedBy { get; set; }
+    /// <summary>The words before numbered parts ("The Committee:", "that Cabinet agree to:"), when printed.</summary>
+    public string? Preamble { get; set; }
     public required SourceRef Source { get; init; }
 }
 

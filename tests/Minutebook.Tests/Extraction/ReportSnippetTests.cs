@@ -247,4 +247,28 @@ public class ReportSnippetTests
         Assert.Equal("Priya Shah, Consultant in Public Health", r.Author);
         Assert.Equal(["The Committee notes the performance of the service."], r.Recommendations);
     }
+
+    [Fact]
+    public void A_value_wrapped_mid_phrase_reads_on_and_a_second_printing_adds_nothing()
+    {
+        var r = OnlyReport("""
+            From:          Deputy Leader and Cabinet Member for Finance, Corporate and
+                           Traded Services, Pat Jones
+                           Corporate Director Finance, Sam Lee
+
+            Subject:       Budget Monitoring – Quarter 3
+
+            Recommendations:
+            a) NOTE the forecast overspend of £2.1m.
+            b) AGREE the capital budget changes.
+
+            6. Recommendations
+            a) NOTE the forecast overspend of £2.1m.
+            b) AGREE the capital budget changes.
+            c) NOTE the reserves position.
+            """);
+        Assert.Equal("Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services, Pat Jones; Corporate Director Finance, Sam Lee", r.Author);
+        Assert.Equal("Budget Monitoring – Quarter 3", r.Title);
+        Assert.Equal(["NOTE the forecast overspend of £2.1m.", "AGREE the capital budget changes.", "NOTE the reserves position."], r.Recommendations);
+    }
 }

@@ -130,12 +130,12 @@ public static partial class ContactReader
         if (FieldLabel().IsMatch(t)) return false;
         if (t.Length > 160 || u.HasCells && t.Split('\t', StringSplitOptions.RemoveEmptyEntries).Length > 2) return true;
         if (u.Heading && !FieldLabel().IsMatch(t)) return true;
-        if (ReportSection.Classify(u).Kind != SectionKind.None) return true;
+        if (u.Opening.Kind != SectionKind.None) return true;
         if (EndWords().IsMatch(t)) return true;
         var marker = ListMarker.Read(t);
         if (marker.Style is MarkerStyle.Number or MarkerStyle.Decimal && !Phone().IsMatch(t)) return true;   // a numbered paragraph of the report
         if (ReportSection.IsCapitals(t) && !t.Contains('@') && !RecommendationReader.LooksLikeName(t)) return true;   // "APPENDICES"
-        var label = ReportLabel.Read(t);
+        var label = u.Label;
         return label.Kind is not (LabelKind.None or LabelKind.Author or LabelKind.Contact or LabelKind.LeadOfficer);
     }
 

@@ -247,8 +247,8 @@ public static class RecommendationReader
     /// <summary>A unit that ends the recommendations whatever the list looks like.</summary>
     private static bool EndsSection(ReportUnit u, List<Item> items)
     {
-        if (ReportSection.Classify(u).Kind != SectionKind.None) return true;
-        if (ReportLabel.Read(u.Text).Kind != LabelKind.None) return true;
+        if (u.Opening.Kind != SectionKind.None) return true;
+        if (u.Label.Kind != LabelKind.None) return true;
         if (ContactReader.IsTrigger(u.Text)) return true;
         if (items.Count == 0) return false;
         if (u.Heading) return true;

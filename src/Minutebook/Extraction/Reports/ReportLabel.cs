@@ -39,7 +39,7 @@ public static partial class ReportLabel
             if (cells.Length is < 1 or > 2) return default;
             text = cells.Length == 2 ? cells[0].TrimEnd(':') + ": " + cells[1] : cells[0];
         }
-        var m = Labelled().Match(text);
+        var m = MayBeLabelled(text) ? Labelled().Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (m.Success) return new Match(KindOf(m.Groups["label"].Value), Tidy(m.Groups["value"].Value));
         char c = char.ToLowerInvariant(text[0]);
         if (c == 'r')
@@ -53,6 +53,13 @@ public static partial class ReportLabel
             if (m.Success) return new Match(LabelKind.AgendaItem, m.Groups["value"].Value);
         }
         return default;
+    }
+
+    /// <summary>Cheap test before the regex: a separator (":", " – ", " - ") among the first 45 characters.</summary>
+    private static bool MayBeLabelled(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 45));
+        return head.IndexOf(':') >= 0 || head.IndexOf(" – ") >= 0 || head.IndexOf(" - ") >= 0;
     }
 
     /// <summary>The agenda item number at the start of a label value ("7(b)", "4", "7.2"), as printed.</summary>

@@ -28,7 +28,7 @@ public static partial class ReportReader
         if (units.Count == 0) return null;
         int coverEnd = Math.Min(units.Count, CoverLimit);
         for (int i = 0; i < coverEnd; i++)
-            if (ReportSection.Classify(units[i]).Kind != SectionKind.None) { coverEnd = i; break; }
+            if (units[i].Opening.Kind != SectionKind.None) { coverEnd = i; break; }
 
         string? title = null, structuralTitle = null, fallbackTitle = null, agendaItem = null, decision = null;
         ReportUnit? titleUnit = null;
@@ -38,7 +38,7 @@ public static partial class ReportReader
         for (int i = 0; i < coverEnd; i++)
         {
             var u = units[i];
-            var label = ReportLabel.Read(u.Text);
+            var label = u.Label;
             switch (label.Kind)
             {
                 case LabelKind.Title when title is null:
@@ -93,7 +93,7 @@ public static partial class ReportReader
         for (int i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            var opening = ReportSection.Classify(u);
+            var opening = u.Opening;
             if (opening.Kind == SectionKind.Summary && report.Summary is null)
             {
                 report.Summary = SummaryReader.Read(units, i + 1, opening.Inline);
@@ -117,7 +117,7 @@ public static partial class ReportReader
             }
             if (i >= coverEnd && u.Text.Contains(':'))
             {
-                var label = ReportLabel.Read(u.Text);
+                var label = u.Label;
                 if (label.Kind is LabelKind.LeadOfficer or LabelKind.Author)
                 {
                     int j = i;
@@ -171,8 +171,8 @@ public static partial class ReportReader
     {
         var sb = new StringBuilder(value);
         int j = i + 1;
-        if (sb.Length == 0 && j < units.Count && !units[j].HasCells && ReportLabel.Read(units[j].Text).Kind == LabelKind.None
-            && ReportSection.Classify(units[j]).Kind == SectionKind.None)
+        if (sb.Length == 0 && j < units.Count && !units[j].HasCells && units[j].Label.Kind == LabelKind.None
+            && units[j].Opening.Kind == SectionKind.None)
         {
             sb.Append(units[j].Text);
             j++;
@@ -183,13 +183,14 @@ public static partial class ReportReader
             var u = units[j];
             bool afterComma = sb[^1] == ',' && joiner != " ";
             if ((u.BlankBefore && !afterComma) || u.SameLine || u.HasCells) break;
-            if (ReportLabel.Read(u.Text).Kind != LabelKind.None || ReportSection.Classify(u).Kind != SectionKind.None) break;
+            if (u.Label.Kind != LabelKind.None || u.Opening.Kind != SectionKind.None) break;
             if (u.Text.Length > 160 || IsDate(u.Text) || LabelLike(u.Text) || ContactReader.IsTrigger(u.Text)) break;
             if (joiner == " " && ListMarker.Read(u.Text).IsItem) break;
             // a wrapped value reads on in the same case, or the line above stops mid-phrase
             if (ReportSection.IsCapitals(u.Text) != ReportSection.IsCapitals(sb.ToString()) && !Unfinished(sb)) break;
+            bool midPhrase = !afterComma && Unfinished(sb);
             if (afterComma) sb.Length--;
-            sb.Append(afterComma ? joiner : (sb[^1] == ',' ? " " : joiner)).Append(u.Text.Trim());
+            sb.Append(midPhrase ? " " : joiner).Append(u.Text.Trim());
         }
         i = j - 1;
         return sb.ToString().Trim();
@@ -229,7 +230,7 @@ public static partial class ReportReader
         {
             var next = units[end + 1];
             var role = next.Text.Trim();
-            if (!next.HasCells && role.Length < 120 && !role.EndsWith('.') && !ContactReader.IsTrigger(role) && ReportSection.Classify(next).Kind == SectionKind.None)
+            if (!next.HasCells && role.Length < 120 && !role.EndsWith('.') && !ContactReader.IsTrigger(role) && next.Opening.Kind == SectionKind.None)
                 return name + ", " + role;
         }
         return null;
@@ -243,11 +244,7 @@ public static partial class ReportReader
             if (text.Length < 3) continue;
             var key = Key(text);
             int dup = seen.FindIndex(k => k == key || (Math.Min(k.Length, key.Length) >= 30 && (k.Contains(key, StringComparison.Ordinal) || key.Contains(k, StringComparison.Ordinal))));
-            if (dup >= 0)
-            {
-                if (key.Length > seen[dup].Length) { seen[dup] = key; report.Recommendations[dup] = text; }
-                continue;
-            }
+            if (dup >= 0) continue;   // printed before (in the summary, or a second time at the end)
             seen.Add(key);
             report.Recommendations.Add(text);
         }

@@ -23,7 +23,13 @@ public static partial class ReportSection
             var first = text.AsSpan(0, text.IndexOf('\t')).Trim().ToString();
             return RecommendationHead().IsMatch(first) ? new Opening(SectionKind.Recommendations, null, null) : default;
         }
-        var m = NumberPrefix().Match(text);
+        if (text.Length > 70)
+        {
+            // a heading with text after its colon ("Summary: The ..."), else a paragraph
+            int c = text.IndexOf(':');
+            if (c < 0 || c > 66) return default;
+        }
+        var m = char.IsLetter(text[0]) && text[1] != '.' ? System.Text.RegularExpressions.Match.Empty : NumberPrefix().Match(text);
         string? number = m.Success ? m.Groups["n"].Value : null;
         var rest = m.Success ? text[m.Length..] : text;
         if (rest.Length == 0 || !char.IsLetter(rest[0])) return default;
@@ -33,17 +39,26 @@ public static partial class ReportSection
         if (head.Length > 60) return default;
         head = head.Trim();
         if (inline is { Length: 0 }) inline = null;
+        if (!MayBeSectionWord(head)) return default;
         if (SummaryHead().IsMatch(head)) return new Opening(SectionKind.Summary, inline, number);
         if (RecommendationHead().IsMatch(head)) return new Opening(SectionKind.Recommendations, inline, number);
         return default;
     }
+
+    private static bool MayBeSectionWord(string head) =>
+        head.Contains("umm", StringComparison.OrdinalIgnoreCase) || head.Contains("urpos", StringComparison.OrdinalIgnoreCase)
+        || head.Contains("ecommend", StringComparison.OrdinalIgnoreCase) || head.Contains("ecision", StringComparison.OrdinalIgnoreCase)
+        || head.Contains("ction", StringComparison.OrdinalIgnoreCase) || head.Contains(" to", StringComparison.OrdinalIgnoreCase)
+        || head.Contains("about", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A lead-in that opens recommendations when the report has no heading for them:
     /// "The Cabinet is asked to:", "It is recommended that the Board:", "Members are requested to".
     /// </summary>
     public static bool IsLeadIn(string text) =>
-        text.Length < 200 && (text.StartsWith("It ", StringComparison.OrdinalIgnoreCase) || text.Contains(" to", StringComparison.Ordinal) || text.Contains(" that", StringComparison.Ordinal))
+        text.Length < 200
+        && (text.Contains("recommended", StringComparison.OrdinalIgnoreCase) || text.Contains(" asked to", StringComparison.OrdinalIgnoreCase)
+            || text.Contains(" requested to", StringComparison.OrdinalIgnoreCase) || text.Contains(" invited to", StringComparison.OrdinalIgnoreCase))
         && LeadIn().IsMatch(text);
 
     /// <summary>A line that reads as a heading: markdown/PDF heading, bold or capitals, short, not a sentence.</summary>

@@ -10,7 +10,8 @@ namespace Minutebook.Extraction.Reports;
 /// </summary>
 public sealed class ReportUnit
 {
-    public required string Text { get; set; }
+    private string _text = "";
+    public required string Text { get => _text; set { _text = value; _opening = null; _label = null; } }
     public required SourceLine Line { get; init; }
     /// <summary>A blank line separates this unit from the previous one.</summary>
     public bool BlankBefore { get; init; }
@@ -19,6 +20,14 @@ public sealed class ReportUnit
     public bool Bold { get; init; }
     public bool Heading => Line.Heading;
     public bool HasCells => Text.Contains('\t');
+
+    private ReportSection.Opening? _opening;
+    private ReportLabel.Match? _label;
+
+    /// <summary>The section this unit opens, if it is a section heading (computed once).</summary>
+    public ReportSection.Opening Opening => _opening ??= ReportSection.Classify(this);
+    /// <summary>The cover label this unit carries, if any (computed once).</summary>
+    public ReportLabel.Match Label => _label ??= ReportLabel.Read(Text);
 
     public override string ToString() => $"{Line.Number}: {Text}";
 
@@ -37,7 +46,7 @@ public sealed class ReportUnit
             else
             {
                 openRun = false;
-                units.Add(new ReportUnit { Text = line.Text, Line = line, BlankBefore = blank, Bold = line.Bold });
+                units.Add(new ReportUnit { Text = line.Text.TrimStart('\f', '\v'), Line = line, BlankBefore = blank, Bold = line.Bold });
             }
             blank = false;
         }

@@ -18,8 +18,8 @@ public static class SummaryReader
         for (int i = start; i < units.Count && text.Length < MaxLength * 2 && paragraphs <= 8; i++)
         {
             var u = units[i];
-            if (u.HasCells || u.Heading || ReportSection.Classify(u).Kind != SectionKind.None) break;
-            if (ReportLabel.Read(u.Text).Kind != LabelKind.None || ContactReader.IsTrigger(u.Text)) break;
+            if (u.HasCells || u.Heading || u.Opening.Kind != SectionKind.None) break;
+            if (u.Label.Kind != LabelKind.None || ContactReader.IsTrigger(u.Text)) break;
             if (ReportSection.IsHeadingLike(u) || ReportSection.IsLeadIn(u.Text)) break;
             if (paragraphs > 0 && (u.BlankBefore || u.SameLine) && ReportSection.IsShortPlainLine(u.Text) && ListMarker.Read(u.Text).Style == MarkerStyle.None) break;
             var marker = ListMarker.Read(u.Text);

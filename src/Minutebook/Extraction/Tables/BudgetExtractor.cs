@@ -24,7 +24,7 @@ public sealed class BudgetExtractor : IStage
 
     private static void Extract(Table table, List<BudgetLine> output)
     {
-        var columns = new TableColumns(table);
+        var columns = TableColumns.For(table);
         if (columns.FirstFigure < 0) return;
         int budget = columns.Find(BudgetWords, "change", "variance");
         // "2023/24 Budget", "2024/25 Budget" with no forecast: years as columns

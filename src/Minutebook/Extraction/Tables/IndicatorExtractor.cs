@@ -23,7 +23,7 @@ public sealed class IndicatorExtractor : IStage
 
     private static void Extract(Table table, List<Indicator> output)
     {
-        var columns = new TableColumns(table);
+        var columns = TableColumns.For(table);
         if (columns.FirstFigure < 0) return;
         int baseline = columns.Find(BaselineWords);
         int target = columns.Find(TargetWords, "baseline");

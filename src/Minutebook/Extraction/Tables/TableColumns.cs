@@ -6,6 +6,11 @@ namespace Minutebook.Extraction.Tables;
 /// <summary>What the extractors need to know about a table's columns: units, which hold figures, which hold labels.</summary>
 internal sealed class TableColumns
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Table, TableColumns> Cache = new();
+
+    /// <summary>The analysis of a table's columns, computed once and shared by the extractors and checks.</summary>
+    public static TableColumns For(Table table) => Cache.GetValue(table, t => new TableColumns(t));
+
     public TableColumns(Table table)
     {
         Table = table;

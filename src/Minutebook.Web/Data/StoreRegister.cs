@@ -1,0 +1,365 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Minutebook.Model;
+using Minutebook.Output;
+using Minutebook.Reading;
+using Minutebook.Store;
+using Minutebook.Store.Ingest;
+using Q = Minutebook.Store.Queries;
+
+namespace Minutebook.Web.Data;
+
+/// <summary>
+/// The register as the store holds it (SQLite or PostgreSQL, linked across meetings by the store). The lists the
+/// pages walk (meetings, actions, packs) are kept as a snapshot reloaded every few seconds, so packs ingested by
+/// another process appear; a meeting's detail and a pack's text are read on demand and cached per snapshot.
+/// </summary>
+public sealed class StoreRegister : IRegister
+{
+    private readonly RegisterStore _store;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _maxAge;
+    private readonly object _gate = new();
+    private volatile Snapshot? _snapshot;
+    private int _refreshing;
+    private readonly ConcurrentDictionary<string, MeetingEntry> _details = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<(int, int)>> _exempt = new();
+
+    public StoreRegister(RegisterStore store, TimeProvider? clock = null, TimeSpan? maxAge = null)
+    {
+        _store = store;
+        _clock = clock ?? TimeProvider.System;
+        _maxAge = maxAge ?? TimeSpan.FromSeconds(10);
+    }
+
+    public RegisterStore Store => _store;
+    public event Action? Reloaded;
+
+    private sealed record Snapshot(
+        DateTimeOffset At, IReadOnlyList<MeetingEntry> Meetings, Dictionary<string, MeetingEntry> MeetingById,
+        IReadOnlyList<ActionEntry> Actions, Dictionary<string, ActionEntry> ActionById,
+        IReadOnlyList<PackEntry> Packs, Dictionary<string, PackEntry> PackById);
+
+    private Snapshot S
+    {
+        get
+        {
+            var s = _snapshot;
+            if (s is null)
+            {
+                lock (_gate) { s = _snapshot ??= Load(); }
+                Reloaded?.Invoke();
+                return s;
+            }
+            if (_clock.GetUtcNow() - s.At > _maxAge && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+            {
+                // reload in the background; readers keep the old snapshot meanwhile
+                _ = Task.Run(() =>
+                {
+                    try { Reload(); }
+                    finally { Interlocked.Exchange(ref _refreshing, 0); }
+                });
+            }
+            return s;
+        }
+    }
+
+    /// <summary>Reads the lists again now (after an ingest or upload).</summary>
+    public void Reload()
+    {
+        var s = Load();
+        lock (_gate)
+        {
+            _snapshot = s;
+            _details.Clear();
+        }
+        Reloaded?.Invoke();
+    }
+
+    private Snapshot Load()
+    {
+        var packs = _store.Packs().Select(p => new PackEntry(Id(p.Id), p.File, p.Format, p.Sha256, [], Added(p.IngestedAt)) { LineCount = p.Lines }).ToList();
+        var packById = packs.ToDictionary(p => p.Id);
+        var meetings = new List<MeetingEntry>();
+        var byId = new Dictionary<string, MeetingEntry>();
+        foreach (var m in _store.Meetings())
+        {
+            var e = Entry(m, packById);
+            meetings.Add(e);
+            byId[e.Id] = e;
+        }
+        var actions = new List<ActionEntry>();
+        var actionById = new Dictionary<string, ActionEntry>();
+        foreach (var a in _store.Actions(new Q.ActionQuery { AsOf = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime) }))
+        {
+            if (!byId.TryGetValue(Id(a.MeetingId), out var meeting)) continue;
+            var e = Action(a, meeting, byId);
+            actions.Add(e);
+            actionById[e.Id] = e;
+        }
+        return new Snapshot(_clock.GetUtcNow(), meetings, byId, actions, actionById, packs, packById);
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static long? ParseId(string id) => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+    private static DateTimeOffset Added(string iso) => DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : DateTimeOffset.UnixEpoch;
+    private static SourceRef Ref(Q.Citation c) => new(c.Line, c.Page) { PdfPage = c.PdfPage };
+
+    private static MeetingEntry Entry(Q.MeetingSummary m, IReadOnlyDictionary<string, PackEntry> packs)
+    {
+        var e = new MeetingEntry { Id = Id(m.Id), Authority = m.Authority, Body = m.Body, Date = m.Date, Start = m.Start, Venue = m.Venue };
+        foreach (var p in m.Packs)
+            e.Parts.Add(new MeetingPart(Id(p.PackId), new Meeting { Role = p.Role, Authority = m.Authority, Body = m.Body, Date = m.Date, Start = m.Start, End = m.End, Venue = m.Venue }, [], []));
+        e.Added = m.Packs.Select(p => packs.GetValueOrDefault(Id(p.PackId))?.Added ?? DateTimeOffset.UnixEpoch).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        return e;
+    }
+
+    private static ActionEntry Action(Q.ActionRow a, MeetingEntry meeting, IReadOnlyDictionary<string, MeetingEntry> meetings)
+    {
+        var action = new MeetingAction { Text = a.Text, Owner = a.Owner, Due = a.DueText, Source = Ref(a.Source) };
+        var e = new ActionEntry(Id(a.Id), meeting, Id(a.Source.PackId), action, a.Due);
+        if (a.ClosedBy is { } c)
+        {
+            e.Status = ActionStatus.Done;
+            e.ClosedBy = meetings.GetValueOrDefault(Id(c.MeetingId));
+            e.Note = $"Answered by {(c.Kind == "report" ? "the report" : "the agenda item")} “{c.Title}”{(c.Date is { } d ? " on " + Html.Format.Date(d) : "")}.";
+        }
+        return e;
+    }
+
+    public IReadOnlyList<MeetingEntry> Meetings => S.Meetings;
+    public IReadOnlyList<PackEntry> Packs => S.Packs;
+    public IReadOnlyList<ActionEntry> Actions => S.Actions;
+    public ActionEntry? Action(string id) => S.ActionById.GetValueOrDefault(id);
+
+    public MeetingEntry? Meeting(string id)
+    {
+        var s = S;
+        if (!s.MeetingById.TryGetValue(id, out var summary) || ParseId(id) is not { } key) return null;
+        if (_details.TryGetValue(id, out var cached)) return cached;
+        var d = _store.Meeting(key);
+        if (d is null) return null;
+        var e = new MeetingEntry { Id = summary.Id, Authority = summary.Authority, Body = summary.Body, Date = summary.Date, Start = summary.Start, Venue = summary.Venue, Added = summary.Added };
+        var packIds = d.Meeting.Packs.Select(p => p.PackId).Distinct().ToList();
+        foreach (var p in d.Meeting.Packs)
+        {
+            bool first = d.Meeting.Packs.First(x => x.PackId == p.PackId) == p; // a pack's facts go in its first part
+            var m = new Meeting { Role = p.Role, Authority = d.Meeting.Authority, Body = d.Meeting.Body, Date = d.Meeting.Date, Start = d.Meeting.Start, End = d.Meeting.End, Venue = d.Meeting.Venue, Webcast = d.Webcast };
+            var reports = new List<Report>();
+            var findings = new List<Finding>();
+            if (first)
+            {
+                foreach (var a in d.AgendaItems.Where(a => a.Source.PackId == p.PackId))
+                    m.AgendaItems.Add(new AgendaItem { Number = a.Number, Title = a.Title, Description = a.Description, Pages = a.PageFrom is { } f ? new PageRange(f, a.PageTo ?? f) : null, Source = Ref(a.Source) });
+                foreach (var a in d.Attendance.Where(a => a.Source.PackId == p.PackId))
+                    m.Attendance.Add(new Attendance { Name = a.Name, Status = a.Status, Role = a.Role, Organisation = a.Organisation, SubstituteFor = a.SubstituteFor, Source = Ref(a.Source) });
+                foreach (var x in d.Declarations.Where(x => x.Source.PackId == p.PackId))
+                    m.Declarations.Add(new Declaration { Name = x.Name, Item = x.Item, Interest = x.Interest, Source = Ref(x.Source) });
+                foreach (var i in d.MinuteItems.Where(i => i.Source.PackId == p.PackId))
+                {
+                    var item = new MinuteItem { Number = i.Number, Title = i.Title, Source = Ref(i.Source) };
+                    foreach (var r in i.Resolutions) item.Resolutions.Add(new Resolution { Number = r.Number, Text = r.Text, Source = Ref(r.Source) });
+                    m.MinuteItems.Add(item);
+                }
+                foreach (var r in d.Reports.Where(r => r.Source.PackId == p.PackId))
+                {
+                    var rep = new Report { Title = r.Title, AgendaItem = r.AgendaItem, Author = r.Author, Summary = r.Summary, Source = Ref(r.Source) };
+                    rep.Recommendations.AddRange(r.Recommendations);
+                    reports.Add(rep);
+                }
+                if (p.Role == MeetingRole.Agenda)
+                    findings.AddRange(_store.Findings(p.PackId).Select(f => new Finding(f.Kind, f.Severity, f.Message, f.Source is { } c ? Ref(c) : null)));
+            }
+            e.Parts.Add(new MeetingPart(Id(p.PackId), m, reports, findings));
+        }
+        if (_details.Count > 2000) _details.Clear();
+        _details[id] = e;
+        return e;
+    }
+
+    public PackEntry? Pack(string id)
+    {
+        if (ParseId(id) is not { } key) return null;
+        var summary = _store.Pack(key);
+        if (summary is null) return null;
+        var lines = _store.PackLines(key).Select(l => new PackLine(l.Number, l.Text, l.Page, !string.IsNullOrWhiteSpace(l.Text))).ToList();
+        var findings = _store.Findings(key).Select(f => new Finding(f.Kind, f.Severity, f.Message, f.Source is { } c ? Ref(c) : null)).ToList();
+        return new PackEntry(id, summary.File, summary.Format, summary.Sha256, lines, Added(summary.IngestedAt)) { ExemptLines = ExemptLines(key, summary.Lines), Findings = findings };
+    }
+
+    /// <summary>The exempt line ranges of a pack, from its stored record (cached: they never change for a pack).</summary>
+    private IReadOnlyList<(int, int)> ExemptLines(long packId, int lineCount) =>
+        _exempt.GetOrAdd(Id(packId), _ =>
+        {
+            var json = _store.PackJson(packId);
+            var record = json is null ? null : JsonContract.Deserialize(json);
+            return record is null ? [] : MemoryRegister.ExemptRanges(record, lineCount);
+        });
+
+    private bool IsExempt(long packId, int line)
+    {
+        foreach (var (from, to) in ExemptLines(packId, int.MaxValue))
+            if (line >= from && line <= to) return true;
+        return false;
+    }
+
+    public IReadOnlyList<DecisionEntry> Decisions(DecisionFilter f)
+    {
+        var s = S;
+        using var db = _store.Connect();
+        var where = new List<string>();
+        var args = new List<object?>();
+        string Arg(object? v) { args.Add(v); return "@p" + (args.Count - 1); }
+        if (f.Body is { } body) where.Add($"lower(b.name) LIKE {Arg("%" + body.ToLowerInvariant() + "%")}");
+        if (f.Authority is { } auth) where.Add($"lower(b.authority) LIKE {Arg("%" + auth.ToLowerInvariant() + "%")}");
+        if (f.From is { } from) where.Add($"m.date >= {Arg(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        if (f.To is { } to) where.Add($"m.date <= {Arg(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        foreach (var w in MemoryRegister.Terms(f.Words))
+        {
+            var a = Arg("%" + w.ToLowerInvariant() + "%");
+            where.Add($"(lower(r.text) LIKE {a} OR lower(i.title) LIKE {a})");
+        }
+        var sql = "SELECT r.meeting_id, r.pack_id, i.number, i.title, i.line, i.page, r.number, r.text, r.line, r.page, r.pdf_page, " +
+                  "EXISTS (SELECT 1 FROM minute_items e WHERE e.meeting_id = i.meeting_id AND e.pack_id = i.pack_id AND e.position < i.position " +
+                  "AND lower(e.title) LIKE '%exclu%' AND (lower(e.title) LIKE '%press%' OR lower(e.title) LIKE '%public%')) " +
+                  "FROM resolutions r JOIN minute_items i ON i.id = r.minute_item_id JOIN meetings m ON m.id = r.meeting_id LEFT JOIN bodies b ON b.id = m.body_id" +
+                  (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY m.date DESC, r.meeting_id, i.position, r.id LIMIT 2000";
+        var rows = db.Query(sql, r => (Meeting: Id(r.L(0)), Pack: Id(r.L(1)), Number: r.S(2), Title: r.S(3), ItemLine: (int)r.L(4), ItemPage: r.IN(5),
+            RNumber: r.Str(6), Text: r.S(7), Line: (int)r.L(8), Page: r.IN(9), Pdf: r.IN(10), After: Convert.ToBoolean(r.L(11))), args.ToArray());
+        var list = new List<DecisionEntry>();
+        foreach (var x in rows)
+        {
+            if (!s.MeetingById.TryGetValue(x.Meeting, out var m)) continue;
+            var item = new MinuteItem { Number = x.Number, Title = x.Title, Source = new SourceRef(x.ItemLine, x.ItemPage) };
+            var res = new Resolution { Number = x.RNumber, Text = x.Text, Source = new SourceRef(x.Line, x.Page) { PdfPage = x.Pdf } };
+            list.Add(new DecisionEntry(m, x.Pack, item, res, x.After || Exemption.IsMarked(x.Title)));
+        }
+        return list;
+    }
+
+    public IReadOnlyList<string> People
+    {
+        get
+        {
+            using var db = _store.Connect();
+            return db.Query("SELECT DISTINCT name FROM people ORDER BY name LIMIT 5000", r => r.S(0));
+        }
+    }
+
+    public IReadOnlyList<AttendanceEntry> Attendance(string person)
+    {
+        var s = S;
+        var list = new List<AttendanceEntry>();
+        foreach (var p in _store.People(person))
+        {
+            // the store finds everyone who fits the name; a person page shows one person (the exact name when there is one)
+            if (!string.Equals(MemoryRegister.PersonKey(p.Name), MemoryRegister.PersonKey(person), StringComparison.Ordinal) &&
+                !p.NamesPrinted.Any(n => MemoryRegister.PersonKey(n) == MemoryRegister.PersonKey(person))) continue;
+            foreach (var pm in p.Meetings)
+                if (s.MeetingById.TryGetValue(Id(pm.MeetingId), out var m))
+                    list.Add(new AttendanceEntry(m, Id(pm.Source.PackId), new Attendance { Name = pm.NamePrinted, Status = pm.Status, Role = pm.Role, Source = Ref(pm.Source) }));
+        }
+        return list;
+    }
+
+    public IReadOnlyList<FindingEntry> Findings
+    {
+        get
+        {
+            var s = S;
+            var owner = new Dictionary<string, MeetingEntry>();
+            foreach (var m in s.Meetings)
+                foreach (var p in m.Parts)
+                    if (p.Meeting.Role == MeetingRole.Agenda || !owner.ContainsKey(p.PackId)) owner[p.PackId] = m;
+            using var db = _store.Connect();
+            return db.Query("SELECT pack_id, kind, severity, message, line, page, pdf_page FROM findings ORDER BY pack_id DESC, id LIMIT 1000",
+                r => (Pack: Id(r.L(0)), F: new Finding(r.S(1), r.S(2), r.S(3), r.IN(4) is { } l ? new SourceRef(l, r.IN(5)) { PdfPage = r.IN(6) } : null)))
+                .Where(x => s.PackById.ContainsKey(x.Pack))
+                .Select(x => new FindingEntry(owner.GetValueOrDefault(x.Pack), s.PackById[x.Pack], x.F)).ToList();
+        }
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, bool includeExempt, int limit = 50)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return [];
+        var s = S;
+        var hits = new List<SearchHit>();
+        foreach (var h in _store.Search(new Q.SearchQuery { Text = query, Limit = limit + 20 }))
+        {
+            var (text, marks) = Unmark(h.Snippet);
+            int line = h.Source.Line;
+            int? page = h.Source.Page;
+            if (h.Kind == "text")
+            {
+                // a passage of the pack: cite (and show) the line in it that matches, never exempt lines around it
+                var words = marks.Select(m => text.Substring(m.Item1, m.Item2)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var match = _store.PackLines(h.Source.PackId, line, line + PreparedPack.PassageLines - 1)
+                    .Where(l => includeExempt || !IsExempt(h.Source.PackId, l.Number))
+                    .Select(l => (Line: l, Hits: words.Count(w => MemoryRegister.IndexOfWord(l.Text, w, 0) >= 0)))
+                    .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits).ThenBy(x => x.Line.Number).FirstOrDefault();
+                if (match.Line is null) continue;
+                line = match.Line.Number;
+                page = match.Line.Page;
+                text = match.Line.Text;
+                marks = [];
+                foreach (var w in words)
+                    for (int at = MemoryRegister.IndexOfWord(text, w, 0); at >= 0; at = MemoryRegister.IndexOfWord(text, w, at + w.Length))
+                        marks.Add((at, w.Length));
+                marks.Sort();
+            }
+            else if (!includeExempt && IsExempt(h.Source.PackId, line)) continue;
+            var packId = Id(h.Source.PackId);
+            var meeting = h.MeetingId is { } mid ? s.MeetingById.GetValueOrDefault(Id(mid)) : null;
+            hits.Add(new SearchHit(packId, h.Source.File, line, page, text, meeting, marks, h.Score,
+                s.PackById.GetValueOrDefault(packId)?.Added ?? DateTimeOffset.UnixEpoch) { Kind = h.Kind });
+            if (hits.Count >= limit) break;
+        }
+        return hits;
+    }
+
+    /// <summary>The store marks matches with « and »: plain text and the spans to mark.</summary>
+    internal static (string Text, List<(int, int)> Marks) Unmark(string snippet)
+    {
+        var sb = new System.Text.StringBuilder(snippet.Length);
+        var marks = new List<(int, int)>();
+        int open = -1;
+        foreach (var c in snippet)
+        {
+            if (c == '«') { open = sb.Length; continue; }
+            if (c == '»' && open >= 0) { marks.Add((open, sb.Length - open)); open = -1; continue; }
+            sb.Append(c);
+        }
+        return (sb.ToString(), marks);
+    }
+
+    public IReadOnlyList<Series> Indicators => SeriesOf("indicator");
+    public IReadOnlyList<Series> BudgetLines => SeriesOf("budget");
+
+    private IReadOnlyList<Series> SeriesOf(string kind)
+    {
+        var s = S;
+        using var db = _store.Connect();
+        var rows = db.Query(
+            "SELECT s.key, s.name, s.period, s.value, s.unit, s.meeting_id, m.date, s.pack_id, s.line FROM series_points s LEFT JOIN meetings m ON m.id = s.meeting_id " +
+            "WHERE s.kind = @p0 AND s.value IS NOT NULL ORDER BY s.key, m.date, s.period, s.id LIMIT 20000",
+            r => (Key: r.S(0), Name: r.S(1), Period: r.Str(2), Value: r.D(3), Unit: r.Str(4), Meeting: r.LN(5), Date: r.Date(6), Pack: Id(r.L(7)), Line: r.IN(8)), kind);
+        return rows.GroupBy(x => x.Key).Where(g => g.Any()).Select(g =>
+        {
+            var first = g.First();
+            var points = g.Select(x => new SeriesPoint(x.Period ?? Html.Format.Date(x.Date), x.Date, x.Value,
+                x.Meeting is { } mid ? s.MeetingById.GetValueOrDefault(Id(mid)) : null, x.Pack, x.Line)).ToList();
+            return new Series(MemoryRegister.Slug(g.Key).Length > 0 ? MemoryRegister.Slug(g.Key) : g.Key, first.Name, first.Unit, null, points);
+        }).ToList();
+    }
+
+    /// <summary>Stores an uploaded pack (text, lines and record, as ingest does) and reloads the lists.</summary>
+    public IReadOnlyList<MeetingEntry> Add(SourcePack pack, PackRecord record)
+    {
+        var path = "upload/" + pack.File;
+        new Ingestor(_store).Write([PreparedPack.From(path, pack, record)]);
+        Reload();
+        var s = S;
+        var packId = s.Packs.FirstOrDefault(p => p.Sha256 == pack.Sha256)?.Id;
+        return packId is null ? [] : s.Meetings.Where(m => m.Parts.Any(p => p.PackId == packId)).ToList();
+    }
+}
