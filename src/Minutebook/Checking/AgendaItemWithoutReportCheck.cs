@@ -26,6 +26,8 @@ public sealed class AgendaItemWithoutReportCheck : IStage
             foreach (var item in meeting.AgendaItems)
             {
                 if (item.Pages is not { } pages || linked.Contains(Key(item.Number))) continue;
+                // a parent item whose sub-items carry the reports: "6" over "6(a)", "6(b)"
+                if (meeting.AgendaItems.Any(o => o != item && o.Pages is { } p && pages.From <= p.From && p.To <= pages.To)) continue;
                 // pages the pack does not contain (a supplement) cannot be looked for
                 if (firstPage is null || lastPage is null || pages.From < firstPage || pages.To > lastPage) continue;
                 context.AddFinding(Kind, Severity.Warning,

@@ -129,4 +129,12 @@ public class CorpusTableTests
         foreach (var prefix in new[] { "000_", "001_", "002_", "003_", "004_" })
             Assert.DoesNotContain(Corpus.Record(Corpus.Text(prefix)).Findings, f => kinds.Contains(f.Kind));
     }
+
+    [CorpusFact]
+    public void Minute_61_of_the_cheshire_east_pack_reprints_minute_60_and_is_reported_once()
+    {
+        var findings = Corpus.Record(Corpus.Text("002_")).Findings.Where(f => f.Kind == RepeatedMinuteTextCheck.Kind).ToList();
+        var f = Assert.Single(findings);
+        Assert.Contains("(line 162) and again (line 180)", f.Message);
+    }
 }
