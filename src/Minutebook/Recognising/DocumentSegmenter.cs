@@ -78,6 +78,13 @@ public sealed partial class DocumentSegmenter : IStage
 
         void StartAt(int index, DocumentKind kind, int marker)
         {
+            if (index <= cur.Doc.Start)
+            {
+                // the heading block reaches back to where the current document begins: it is this one
+                cur.Doc.Kind = kind; cur.Doc.MarkerLine = marker;
+                cur.ContentLines = cur.LongLines = cur.SignatureLines = 0; cur.ClosedAt = -1;
+                return;
+            }
             cur.Doc.End = index;
             cur = new Cursor { Doc = new PackDocument { Kind = kind, Start = index, End = lines.Count, MarkerLine = marker } };
             docs.Add(cur.Doc);
@@ -130,15 +137,17 @@ public sealed partial class DocumentSegmenter : IStage
                 bool sameHeader = cur.Doc.Kind == DocumentKind.Minutes && cur.ContentLines <= 15;
                 if (!sameHeader)
                 {
-                    if (coverLike && cur.Doc.MarkerLine < 0 && docs.Count > 1) { cur.Doc.Kind = DocumentKind.Minutes; cur.Doc.MarkerLine = i; }
+                    int start = WalkBack(lines, i, cur.Doc.Start);
+                    if (cur.Doc.MarkerLine < 0 && (coverLike && docs.Count > 1 || start == cur.Doc.Start))
+                    { cur.Doc.Kind = DocumentKind.Minutes; cur.Doc.MarkerLine = i; }
                     else
                     {
-                        StartAt(WalkBack(lines, i, cur.Doc.Start), DocumentKind.Minutes, i);
+                        StartAt(start, DocumentKind.Minutes, i);
                         CountBlock(lines, cur);
                     }
                 }
             }
-            else if (cur.Doc.Kind == DocumentKind.Minutes && cur.ClosedAt < 0 && text.Length < 200 && MeetingClosed().IsMatch(text))
+            else if (cur.Doc.Kind == DocumentKind.Minutes && cur.ClosedAt < 0 && text.Length < 200 && MightCloseMeeting(text) && MeetingClosed().IsMatch(text))
             {
                 cur.ClosedAt = i;
                 cur.ContentLines++;
@@ -172,13 +181,13 @@ public sealed partial class DocumentSegmenter : IStage
     private static int WalkBack(IReadOnlyList<SourceLine> lines, int marker, int floor)
     {
         int start = marker, taken = 0;
-        for (int j = marker - 1; j > floor && taken < 5; j--)
+        for (int j = marker - 1; j >= floor && taken < 10; j--)
         {
             var l = lines[j];
             if (l.Kind == LineKind.Blank) continue;
             if (l.Kind == LineKind.Furniture) break;
             var t = l.Text;
-            if (t.Length > 90 || t.StartsWith("- ") || l.HasCells && t.Length > 60 || IsSignature(l) && !l.Heading) break;
+            if (t.Length > 90 || t.StartsWith("- ") || l.HasCells || IsSignature(l) && !l.Heading) break;
             var last = t[^1];
             if (last is '.' or ';' or ',') break;
             start = j; taken++;
@@ -193,6 +202,10 @@ public sealed partial class DocumentSegmenter : IStage
         return false;
     }
 
+    private static bool MightCloseMeeting(string text) =>
+        text.Contains("meeting", StringComparison.OrdinalIgnoreCase) || text.StartsWith("closed", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("ended", StringComparison.OrdinalIgnoreCase) || text.StartsWith("finished", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsSignature(SourceLine line)
     {
         var t = line.Text;
@@ -205,10 +218,12 @@ public sealed partial class DocumentSegmenter : IStage
     {
         strong = false;
         if (text.Length < 6) return false;
-        if (text.Contains('\t') && text.Split('\t').Count(c => c.Trim().Length > 0) > 2) return false; // a table's header row
         char c = char.ToLowerInvariant(text[0]);
+        bool agendaItem = text.Contains("agenda item", StringComparison.OrdinalIgnoreCase);
+        if (c is not ('r' or 't' or 's') && !agendaItem) return false;
+        if (text.Contains('\t') && text.Split('\t').Count(x => x.Trim().Length > 0) > 2) return false; // a table's header row
         if ((c == 'r' || c == 't' || c == 's') && StrongCover().IsMatch(text)) { strong = true; return true; }
-        if (text.Contains("Item", StringComparison.OrdinalIgnoreCase) && CoverItem().IsMatch(text)) { strong = true; return true; }
+        if (agendaItem && CoverItem().IsMatch(text)) { strong = true; return true; }
         return c == 'r' && WeakCover().IsMatch(text);
     }
 
@@ -218,8 +233,8 @@ public sealed partial class DocumentSegmenter : IStage
         var t = lines[i].Text;
         char c = char.ToLowerInvariant(t[0]);
         if (c == 'm' && MinutesOf().IsMatch(t)) return true;
-        if (c is not ('p' or 'm' or 'a' or 'i')) return false;
-        if (t.Length > 40 && !t.StartsWith("Present:", StringComparison.OrdinalIgnoreCase)) return false;
+        if (c is not ('p' or 'm' or 'a' or 'i' or 'c' or 't')) return false;
+        if (t.Length > 40 && !PresentLabel().IsMatch(t)) return false;
         var present = PresentLine().Match(t);
         if (!present.Success) return false;
         bool isPresent = present.Groups["present"].Success;
@@ -381,7 +396,7 @@ public sealed partial class DocumentSegmenter : IStage
                         || doc.Kind == DocumentKind.Report && block.Contains("report", StringComparison.OrdinalIgnoreCase)
                         ? DocumentKind.Report : DocumentKind.OutsideDocument,
                     MarkerLine = i,
-                    Start = i, End = doc.End, Title = t, AgendaItem = agenda[k].Number,
+                    Start = i, End = doc.End, Title = BoldHeading(lines, i, doc.End), AgendaItem = agenda[k].Number,
                 };
                 doc.End = i;
                 docs.Insert(d + 1, rest);
@@ -501,10 +516,36 @@ public sealed partial class DocumentSegmenter : IStage
             if (!l.IsContent) continue;
             n++;
             if (l.Text.Length > 120) break;
-            double s = TitleMatch.Score(itemTitle, l.Text);
-            if (s > bestScore) { bestScore = s; best = l.Text; }
+            // bold runs glued on one line ("TRAFFORD COUNCIL**MEMBERSHIP OF COMMITTEES**Notes") are scored apart
+            foreach (var part in l.Raw.Contains("**") ? BoldRuns(l.Raw) : [l.Text])
+            {
+                double s = TitleMatch.Score(itemTitle, part);
+                if (s > bestScore) { bestScore = s; best = part; }
+            }
         }
         return best;
+    }
+
+    private static IEnumerable<string> BoldRuns(string raw)
+    {
+        foreach (var run in raw.Split("**", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var t = MarkupCleaner.Clean(run).Text;
+            if (t.Length > 2) yield return t;
+        }
+    }
+
+    /// <summary>A heading set in bold over two lines ("**PUBLIC HEALTH … FUNDED\nWITH … 2020**Purpose") read whole.</summary>
+    private static string BoldHeading(IReadOnlyList<SourceLine> lines, int i, int end)
+    {
+        var raw = lines[i].Raw.Trim();
+        if (raw.StartsWith("- ")) raw = raw[2..];
+        if (!raw.StartsWith("**") || raw.IndexOf("**", 2, StringComparison.Ordinal) >= 0 || i + 1 >= end || !lines[i + 1].IsContent)
+            return lines[i].Text;
+        var next = lines[i + 1].Raw.Trim();
+        int close = next.IndexOf("**", StringComparison.Ordinal);
+        if (close <= 0) return lines[i].Text;
+        return MarkupCleaner.Clean(raw[2..] + " " + next[..close]).Text;
     }
 
     /// <summary>A document's title: its first heading, else its first short line.</summary>
@@ -530,7 +571,7 @@ public sealed partial class DocumentSegmenter : IStage
         int end = doc.MarkerLine >= 0 ? doc.MarkerLine : doc.Start;
         var parts = new List<string>();
         for (int i = doc.Start; i < end; i++) if (lines[i].IsContent) parts.Add(lines[i].Text);
-        if (parts.Count == 0 && doc.MarkerLine >= 0) parts.Add(lines[doc.MarkerLine].Text);
+        if (doc.MarkerLine >= 0 && (parts.Count == 0 || MinutesOf().IsMatch(lines[doc.MarkerLine].Text))) parts.Add(lines[doc.MarkerLine].Text);
         return parts.Count == 0 ? TitleOf(lines, doc) : string.Join(" – ", parts);
     }
 
@@ -578,6 +619,20 @@ public sealed partial class DocumentSegmenter : IStage
             if (i == doc.MarkerLine) { afterCover = true; continue; }
             if (afterCover && l.Text.Length <= 120 && !l.HasCells && !WeakCover().IsMatch(l.Text) && (l.Heading || l.Bold || IsUpper(l.Text)))
                 return l.Text;
+        }
+        // or the short line straight under "Report of …" (a title set in plain type)
+        bool afterReportOf = false; n = 0;
+        for (int i = doc.Start; i < doc.End && n < 16; i++)
+        {
+            var l = lines[i];
+            if (!l.IsContent) continue;
+            n++;
+            var t = l.Text;
+            if (WeakCover().IsMatch(t)) { afterReportOf = true; continue; }
+            if (!afterReportOf) continue;
+            if (t.Length <= 120 && !l.HasCells && !t.Contains(':') && !char.IsPunctuation(t[^1]) && !(t.Length < 40 && DateText.TryParse(t, out _)))
+                return t;
+            break;
         }
         return TitleOf(lines, doc);
     }
@@ -636,6 +691,10 @@ public sealed partial class DocumentSegmenter : IStage
             }
             if (item.Pages.From == item.Pages.To && firstDoc == lastDoc)
                 for (int i = head.Start; i < head.End; i++) lines[i].Page ??= item.Pages.From;
+            // two pages, the second left blank: everything printed is on the first
+            else if (item.Pages.To == item.Pages.From + 1 && firstDoc == lastDoc && LastBlankPage(lines, head) is { } blankPage)
+                for (int i = head.Start; i < head.End && lines[i] != blankPage; i++)
+                    if (lines[i].Kind != LineKind.Blank) lines[i].Page ??= item.Pages.From;
         }
     }
 
@@ -657,10 +716,11 @@ public sealed partial class DocumentSegmenter : IStage
     [GeneratedRegex(@"^(?:report\s+title|title\s+of\s+(?:the\s+)?report|subject\s+of\s+report)\s*[:\t]", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCover();
 
-    [GeneratedRegex(@"^report\s+(?:to|of|by|from|author)\b\s*(?:[:\t]|the\b|[A-Z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^report\s+(?:to|of|by|from)\b\s*(?:[:\t]|the\b|[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex WeakCover();
 
-    [GeneratedRegex(@"(?:(?:^|\*\*|(?<=\d))\s*agenda\s+item(?:\s+no\.?)?\s*[:\-–]?|agenda\s+item(?:\s+no\.?)?\s*:)\s*(?<item>\d{1,2}(?:\.\d{1,2}|\([a-z]\)|[a-z](?![a-z]))?)(?!\d)", RegexOptions.IgnoreCase)]
+    /// <summary>"Agenda Item: 4", "**Agenda Item 4**", "Agenda item no. 7(b)" on a line of its own — not "during agenda item 4".</summary>
+    [GeneratedRegex(@"(?:(?:^|\*\*|(?<=\d))\s*agenda\s+item(?:\s+no\.?)?\s*[:\-–]|agenda\s+item(?:\s+no\.?)?\s*:)\s*(?<item>\d{1,2}(?:\.\d{1,2}|\([a-z]\)|[a-z](?![a-z]))?)(?!\d)|^\s*agenda\s+item(?:\s+no\.?)?\s+(?<item>\d{1,2}(?:\.\d{1,2}|\([a-z]\)|[a-z](?![a-z]))?)\s*(?:\*\*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex CoverItem();
 
     [GeneratedRegex(@"^(?:report\s+title|title\s+of\s+(?:the\s+)?report|subject\s+of\s+report|title|subject)\s*[:\t]\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
@@ -669,8 +729,11 @@ public sealed partial class DocumentSegmenter : IStage
     [GeneratedRegex(@"^minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOf();
 
-    [GeneratedRegex(@"^(?:(?<present>present|members\s+present)\s*:?(?:\s.*)?|membership|attendance|in\s+attendance|attendees)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<present>present|(?:members|councillors|those)\s+present)\s*:?(?:\s.*)?|membership|attendance|in\s+attendance|attendees)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentLine();
+
+    [GeneratedRegex(@"^(?:(?:members|councillors|those)\s+)?present\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentLabel();
 
     [GeneratedRegex(@"\bmeeting\b.{0,60}\b(?:closed|ended|finished|concluded|terminated|rose|adjourned)\b|^(?:meeting\s+)?(?:closed|ended|finished)\s+at\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingClosed();

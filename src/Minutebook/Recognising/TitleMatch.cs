@@ -56,15 +56,33 @@ public static class TitleMatch
     /// </summary>
     public static double Score(string itemTitle, string heading)
     {
-        var itemWords = Words(itemTitle);
+        var (itemWords, acronym) = Item(itemTitle);
         if (itemWords.Count == 0) return 0;
+        // cheap pre-check: no word of the title (nor its acronym) appears at all
+        bool any = acronym.Length >= 3 && heading.Contains(acronym, StringComparison.Ordinal);
+        for (int i = 0; i < itemWords.Count && !any; i++)
+        {
+            var w = itemWords[i];
+            any = heading.AsSpan().Contains(w.AsSpan(0, Math.Min(w.Length, 5)), StringComparison.OrdinalIgnoreCase);
+        }
+        if (!any) return 0;
         var headWords = Words(heading);
         int shared = 0;
         foreach (var w in itemWords) if (headWords.Contains(w)) shared++;
         double score = shared < Math.Min(2, itemWords.Count) ? 0 : (double)shared / itemWords.Count;
-        var acronym = Acronym(itemTitle);
         if (acronym.Length >= 3 && ContainsToken(heading, acronym)) score = 1;
         return score;
+    }
+
+    [ThreadStatic] private static Dictionary<string, (List<string> Words, string Acronym)>? _items;
+
+    /// <summary>An agenda title's words and acronym, computed once (titles are matched against many headings).</summary>
+    private static (List<string> Words, string Acronym) Item(string title)
+    {
+        var cache = _items ??= new Dictionary<string, (List<string>, string)>(StringComparer.Ordinal);
+        if (cache.TryGetValue(title, out var entry)) return entry;
+        if (cache.Count > 512) cache.Clear();
+        return cache[title] = (Words(title), Acronym(title));
     }
 
     private static bool ContainsToken(string text, string token)

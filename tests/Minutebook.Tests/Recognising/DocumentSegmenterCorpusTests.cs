@@ -25,7 +25,10 @@ public class DocumentSegmenterCorpusTests
         var byItem = docs.Where(d => d.AgendaItem is not null).ToDictionary(d => d.AgendaItem!);
         Assert.Equal(DocumentKind.OutsideDocument, byItem["2"].Kind);
         Assert.Contains("Terms of Reference", byItem["2"].Title);
-        Assert.Contains("MEMBERSHIP", byItem["3"].Title);
+        Assert.Equal("MEMBERSHIP OF COMMITTEES 2020/21", byItem["3"].Title);
+        // terms of reference: pages 1-2, the second left blank, so all of it is printed on page 1
+        var terms = Corpus.Context(Corpus.Text("000_")).ContentOf(byItem["2"]).ToList();
+        Assert.All(terms, l => Assert.Equal(1, l.Page));
         var minutes = Assert.Single(docs, d => d.Kind == DocumentKind.Minutes);
         Assert.Equal("4", minutes.AgendaItem);
         Assert.Contains("16 OCTOBER 2020", minutes.Title);
@@ -50,6 +53,10 @@ public class DocumentSegmenterCorpusTests
         var reports = docs.Where(d => d.Kind == DocumentKind.Report).Select(d => d.AgendaItem).ToList();
         Assert.Equal(["4", "5", "6", "7", "8", "9"], reports);
         Assert.Contains("DIGITAL", docs.Single(d => d.AgendaItem == "4").Title);
+        // item 7's report starts under a heading set in bold over two lines, inside item 6's range
+        Assert.Equal("PUBLIC HEALTH PERFORMANCE AND QUALITY REPORT FOR CONTRACTS FUNDED WITH RING-FENCED PUBLIC HEALTH GRANT, 1 JULY 2020 TO 30 SEPTEMBER 2020",
+            docs.Single(d => d.AgendaItem == "7").Title);
+        Assert.Equal((29, 84), (docs.Single(d => d.AgendaItem == "6").FirstPage, docs.Single(d => d.AgendaItem == "6").LastPage));
     }
 
     [CorpusFact]

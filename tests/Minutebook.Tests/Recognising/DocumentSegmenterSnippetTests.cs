@@ -141,3 +141,58 @@ public class DocumentSegmenterSnippetTests
     public void Title_match(string item, string heading, bool matches) =>
         Assert.Equal(matches, TitleMatch.Score(item, heading) >= 0.5);
 }
+
+public class DocumentSegmenterMarkerTests
+{
+    [Fact]
+    public void Agenda_item_mentioned_in_prose_is_not_a_report_cover()
+    {
+        var docs = Snippet.Context("""
+            HEALTH SCRUTINY COMMITTEE
+
+            12 June 2024
+
+            PRESENT
+
+            Councillor Smith (Chair)
+
+            1. MINUTES
+
+            The Chair left the meeting during agenda item 4 and the Vice-Chair presided.
+            Agenda item 5 was deferred to the next meeting.
+
+            2. WORK PROGRAMME
+
+            RESOLVED: That the work programme be noted.
+            """).Documents;
+        var doc = Assert.Single(docs);
+        Assert.Equal(DocumentKind.Minutes, doc.Kind);
+    }
+
+    [Fact]
+    public void Agenda_item_label_on_its_own_line_starts_a_report_after_the_minutes()
+    {
+        var docs = Snippet.Context("""
+            HEALTH SCRUTINY COMMITTEE
+
+            12 June 2024
+
+            Councillors present: Smith (Chair), Jones
+
+            1. MINUTES
+
+            Resolved – That the minutes be approved.
+
+            Agenda Item 6
+
+            Report of the Director of Public Health
+
+            Oral health of young children
+
+            This report describes the oral health of children under five.
+            """).Documents;
+        Assert.Equal([DocumentKind.Minutes, DocumentKind.Report], docs.Select(d => d.Kind));
+        Assert.Equal("6", docs[1].AgendaItem);
+        Assert.Equal("Oral health of young children", docs[1].Title);
+    }
+}
