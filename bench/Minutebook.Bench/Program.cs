@@ -21,7 +21,7 @@ public static class Program
         ["quick"] = QuickBench.Run,
         ["tables"] = TableQuickBench.Run,
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
-        // ["register"] = RegisterBench.Run,
+        ["register"] = RegisterBench.Run,
     };
 
     public static int Main(string[] args)

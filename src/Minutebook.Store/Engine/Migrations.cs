@@ -14,6 +14,7 @@ public static class Migrations
         new(1, "record tables", _ => Core),
         new(2, "full-text search", e => e.Kind == StoreKind.Sqlite ? SqliteSearch : PostgresSearch),
         new(3, "indicator and budget series", _ => Series),
+        new(4, "indexes for linking people and bodies", _ => LinkIndexes),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -295,6 +296,12 @@ public static class Migrations
             setweight(to_tsvector('english'::regconfig, body), 'B')
         ) STORED;
         CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv);
+        """;
+
+    private const string LinkIndexes = """
+        CREATE INDEX attendance_name ON attendance (name);
+        CREATE INDEX declarations_name ON declarations (name);
+        CREATE INDEX bodies_authority_key ON bodies (authority_key);
         """;
 
     private const string Series = """

@@ -19,6 +19,9 @@ public interface IIngestObserver
 
 public sealed record IngestSummary(int Files, int Added, int Replaced, int Unchanged, int Failed, int Pages, int Meetings, TimeSpan Elapsed)
 {
+    /// <summary>Of <see cref="Elapsed"/>, the time spent recomputing links across meetings at the end.</summary>
+    public TimeSpan Linking { get; init; }
+
     public double PacksPerSecond => Elapsed.TotalSeconds > 0 ? (Added + Replaced) / Elapsed.TotalSeconds : 0;
 }
 
@@ -74,18 +77,43 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
         using (var db = store.Connect())
             known = db.Query("SELECT sha256 FROM packs", r => r.S(0)).ToHashSet(StringComparer.Ordinal);
 
+        return Pipelined(files, file => Extract(file, known), observer, clock, early, cancel);
+    }
+
+    /// <summary>
+    /// Prepares packs on <see cref="IngestOptions.Parallelism"/> threads and writes them on this one, through a
+    /// bounded queue (memory stays flat however many there are).
+    /// </summary>
+    public IngestSummary WriteParallel<T>(IEnumerable<T> sources, Func<T, PreparedPack> prepare, IIngestObserver? observer = null, CancellationToken cancel = default) =>
+        Pipelined(sources, s =>
+        {
+            var p = prepare(s);
+            return new Item(p.Path, p, null, false, p.PageCount ?? 0);
+        }, observer, Stopwatch.StartNew(), [], cancel);
+
+    private IngestSummary Pipelined<T>(IEnumerable<T> sources, Func<T, Item> extract, IIngestObserver? observer, Stopwatch clock, List<PackResult> early, CancellationToken cancel)
+    {
         var channel = Channel.CreateBounded<Item>(new BoundedChannelOptions(_options.Queue) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(async () =>
         {
             try
             {
-                await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancel },
-                    async (file, ct) => await channel.Writer.WriteAsync(Extract(file, known), ct));
+                await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = stop.Token },
+                    async (source, ct) => await channel.Writer.WriteAsync(extract(source), ct));
             }
             finally { channel.Writer.Complete(); }
-        }, cancel);
+        }, stop.Token);
 
-        var summary = WriteAll(channel.Reader.ReadAllAsync(cancel).ToBlockingEnumerable(cancel), observer, clock, early);
+        IngestSummary summary;
+        try { summary = WriteAll(channel.Reader.ReadAllAsync(cancel).ToBlockingEnumerable(cancel), observer, clock, early); }
+        catch
+        {
+            // the writer failed (the store went away): stop the extractors waiting on a full queue
+            stop.Cancel();
+            try { producer.Wait(); } catch (AggregateException) { }
+            throw;
+        }
         producer.GetAwaiter().GetResult();
         return summary;
     }
@@ -174,9 +202,11 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
         _current = null;
 
         var (bodies, scopes) = writer.TakeTouched();
+        var linking = Stopwatch.StartNew();
         if (bodies.Count > 0 || scopes.Count > 0) new Relinker(db).Run(bodies, scopes);
+        linking.Stop();
         int meetings = (int)(db.Long("SELECT count(*) FROM meetings") ?? 0);
-        return new IngestSummary(files, added, replaced, unchanged, failed, pages, meetings, clock.Elapsed);
+        return new IngestSummary(files, added, replaced, unchanged, failed, pages, meetings, clock.Elapsed) { Linking = linking.Elapsed };
     }
 
     private string? _current;

@@ -15,7 +15,6 @@ public static class FullText
 {
     public const string MarkOpen = "«";
     public const string MarkClose = "»";
-    private const double TextWeight = 0.8;
 
     /// <summary>A parsed web-search style query: groups of terms joined by OR, each group's terms all required, and excluded terms.</summary>
     public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<Term>> Groups, IReadOnlyList<Term> Excluded)
@@ -125,28 +124,42 @@ public static class FullText
         }
         string limit = Arg((long)Math.Clamp(query.Limit, 1, 1000));
 
-        string sql = db.IsPostgres
-            ? $"""
+        string sql;
+        Dictionary<long, double>? scores = null;
+        if (db.IsPostgres)
+        {
+            sql = $"""
                SELECT h.id, h.kind, h.title,
                       ts_headline('english', CASE WHEN h.body = '' THEN h.title ELSE h.body END, h.q,
                                   'StartSel={MarkOpen}, StopSel={MarkClose}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'),
                       h.score, h.pack_id, p.file, h.line, h.page, h.pdf_page, h.meeting_id, h.date, h.body_id, h.body
                FROM (SELECT d.id, d.kind, d.title, d.body, d.pack_id, d.line, d.page, d.pdf_page, d.meeting_id, d.date, d.body_id, q,
-                            ts_rank_cd(d.tsv, q) * CASE d.kind WHEN 'text' THEN {TextWeight} ELSE 1.0 END AS score
+                            ts_rank_cd(d.tsv, q) AS score
                      FROM search_docs d, websearch_to_tsquery('english', {match}) q
                      WHERE d.tsv @@ q{where}
                      ORDER BY score DESC, d.id LIMIT {limit}) h
                JOIN packs p ON p.id = h.pack_id
                ORDER BY h.score DESC, h.id
-               """
-            : $"""
-               SELECT d.id, d.kind, d.title, snippet(search_fts, -1, '{MarkOpen}', '{MarkClose}', ' … ', 20),
-                      bm25(search_fts, 4.0, 1.0) * CASE d.kind WHEN 'text' THEN {TextWeight} ELSE 1.0 END AS score,
-                      d.pack_id, p.file, d.line, d.page, d.pdf_page, d.meeting_id, d.date, d.body_id, d.body
-               FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid JOIN packs p ON p.id = d.pack_id
-               WHERE search_fts MATCH {match}{where}
-               ORDER BY score, d.id LIMIT {limit}
                """;
+        }
+        else
+        {
+            // two steps: rank every match by bm25 without touching its text, then make snippets for the top few only
+            // (in one statement SQLite would make a snippet for every match before sorting)
+            var rank = where.Length == 0
+                ? $"SELECT rowid, bm25(search_fts, 4.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH {match} ORDER BY score, rowid LIMIT {limit}"
+                : $"SELECT d.id, bm25(search_fts, 4.0, 1.0) AS score FROM search_fts CROSS JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH {match}{where} ORDER BY score, d.id LIMIT {limit}";
+            var top = db.Query(rank, r => (Id: r.L(0), Score: r.D(1)), args.ToArray());
+            if (top.Count == 0) return [];
+            scores = top.ToDictionary(t => t.Id, t => Math.Abs(t.Score));
+            args = [args[0]];
+            sql = $"""
+               SELECT d.id, d.kind, d.title, snippet(search_fts, -1, '{MarkOpen}', '{MarkClose}', ' … ', 20), 0,
+                      d.pack_id, p.file, d.line, d.page, d.pdf_page, d.meeting_id, d.date, d.body_id, d.body
+               FROM search_fts CROSS JOIN search_docs d ON d.id = search_fts.rowid CROSS JOIN packs p ON p.id = d.pack_id
+               WHERE search_fts MATCH @p0 AND search_fts.rowid IN ({string.Join(',', top.Select(t => t.Id))})
+               """;
+        }
         var words = parsed.Words.ToList();
         var rows = db.Query(sql, r =>
         {
@@ -155,10 +168,12 @@ public static class FullText
             if (kind == SearchKinds.Text) line += MatchingLineOffset(r.S(13), words);
             var title = r.S(2);
             if (kind == SearchKinds.Text) title = r.S(6) + (r.IN(8) is { } pg ? $", page {pg}" : "");
-            var hit = new SearchHit(kind, title, Tidy(r.S(3)), Math.Abs(r.D(4)), r.LN(10), r.Date(11), null, null,
+            var score = scores is null ? Math.Abs(r.D(4)) : scores[r.L(0)];
+            var hit = new SearchHit(kind, title, Tidy(r.S(3)), score, r.LN(10), r.Date(11), null, null,
                 new Citation(r.L(5), r.S(6), line, r.IN(8), r.IN(9)));
-            return (Hit: hit, BodyId: r.LN(12));
+            return (Hit: hit, BodyId: r.LN(12), Id: r.L(0));
         }, args.ToArray());
+        if (scores is not null) rows = rows.OrderByDescending(x => x.Hit.Score).ThenBy(x => x.Id).ToList();
         // body names after the reader is closed (PostgreSQL runs one command at a time per connection)
         return rows.Select(x =>
         {
@@ -169,19 +184,28 @@ public static class FullText
 
     private static string Tidy(string snippet) => snippet.Replace('\n', ' ').Replace('\t', ' ').Trim();
 
-    /// <summary>Within a passage of pack text, the line (0-based) holding the first matched word, so the hit cites it.</summary>
+    /// <summary>
+    /// Within a passage of pack text, the line (0-based) the hit should cite: the first line holding the most of the
+    /// query's words (short words such as "to" count only when nothing longer matches).
+    /// </summary>
     private static int MatchingLineOffset(string passage, List<string> words)
     {
+        var wanted = words.Where(w => w.Length >= 3).Distinct().ToList();
+        if (wanted.Count == 0) wanted = words.Distinct().ToList();
+        var stems = wanted.Select(w => w.Length > 5 ? w[..^2] : w).ToList();
         var lines = passage.Split('\n');
+        int best = 0, bestCount = 0;
         for (int i = 0; i < lines.Length; i++)
         {
             var tokens = Tokens(lines[i]);
-            foreach (var w in words)
+            int count = stems.Count(stem => tokens.Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
+            if (count > bestCount)
             {
-                var stem = w.Length > 5 ? w[..^2] : w;
-                if (tokens.Any(t => t.StartsWith(stem, StringComparison.Ordinal))) return i;
+                best = i;
+                bestCount = count;
+                if (count == stems.Count) break;
             }
         }
-        return 0;
+        return best;
     }
 }

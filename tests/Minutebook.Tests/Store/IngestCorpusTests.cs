@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Minutebook.Cli;
+using Minutebook.Store.Ingest;
+using Minutebook.Tests.Support;
+
+namespace Minutebook.Tests.Store;
+
+/// <summary>Ingesting real files: the shared corpus twice (both engines), and the CLI end to end.</summary>
+public class IngestCorpusTests
+{
+    [CorpusTheory, OnSqlite, OnPostgres]
+    public void Ingesting_the_corpus_twice_stores_each_pack_and_each_meeting_once(string engine)
+    {
+        using var t = StoreEngines.Create(engine);
+        var files = Ingestor.ExpandPaths([Corpus.Root!], []);
+        var first = t.Store.Ingest([Corpus.Root!]);
+        Assert.Equal(files.Count, first.Files);
+        Assert.Equal(files.Count, first.Added + first.Failed);
+        Assert.True(first.Added >= 5, $"only {first.Added} of {files.Count} files stored");
+        var before = t.Store.Count();
+
+        var second = t.Store.Ingest([Corpus.Root!, Path.Combine(Corpus.Root!, "text")]);
+        Assert.Equal((0, 0, first.Added, first.Failed), (second.Added, second.Replaced, second.Unchanged, second.Failed));
+        var after = t.Store.Count();
+        Assert.Equal(before, after);
+        Assert.Equal(first.Added, after.Packs);
+        Assert.Equal(after.Packs, t.Store.Packs().Select(p => p.Sha256).Distinct().Count());
+        // one meeting per body and date
+        var dated = t.Store.Meetings().Where(m => m.Date is not null && m.BodyId is not null).ToList();
+        Assert.Equal(dated.Count, dated.Select(m => (m.BodyId, m.Date)).Distinct().Count());
+        // the packs' text is searchable, citing the file and line
+        var hit = Assert.Single(t.Store.Search(new Minutebook.Store.Queries.SearchQuery { Text = "discharge to assess", Limit = 1 }));
+        Assert.EndsWith(".txt", hit.Source.File);
+        var line = t.Store.PackLines(hit.Source.PackId, hit.Source.Line, hit.Source.Line).Single();
+        Assert.True(line.Text.Contains("discharge", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("assess", StringComparison.OrdinalIgnoreCase), line.Text);
+    }
+
+    private static (int Code, string Out, string Err) Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public void The_cli_ingests_a_folder_reports_bad_files_and_answers_queries(string engine)
+    {
+        using var t = StoreEngines.Create(engine);
+        var dir = Path.Combine(Path.GetTempPath(), "minutebook-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "a.txt"), "NORTHFIELD COUNCIL\n\nThe board discussed discharge to assess.\n\nCarers week was noted.\n");
+            File.WriteAllText(Path.Combine(dir, "sub", "b.txt"), "SOUTHDALE COUNCIL\n\nA report on delayed transfers of care.\n");
+            File.WriteAllBytes(Path.Combine(dir, "sub", "broken.txt"), [0, 1, 2, 0, 0, 3, 0, 0, 9, 0]);
+
+            var (code, output, errors) = Cli("ingest", dir, "--db", t.Db);
+            Assert.Equal(Program.SomeFilesFailed, code);
+            var error = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("broken.txt", error);
+            Assert.Contains("3 files: 2 added, 0 replaced, 0 unchanged, 1 failed", output);
+
+            (code, output, _) = Cli("ingest", dir, "--db", t.Db, "--json");
+            using (var summary = JsonDocument.Parse(output))
+                Assert.Equal(2, summary.RootElement.GetProperty("unchanged").GetInt32());
+
+            (code, output, _) = Cli("search", "discharge to assess", "--db", t.Db, "--json");
+            Assert.Equal(Program.Ok, code);
+            using (var hits = JsonDocument.Parse(output))
+            {
+                var hit = Assert.Single(hits.RootElement.EnumerateArray());
+                Assert.Equal("a.txt", hit.GetProperty("source").GetProperty("file").GetString());
+                Assert.Equal(3, hit.GetProperty("source").GetProperty("line").GetInt32());
+                Assert.Contains("«discharge»", hit.GetProperty("snippet").GetString());
+            }
+            (code, output, _) = Cli("search", "delayed transfers", "--db", t.Db);
+            Assert.Contains("b.txt line 3", output);
+
+            foreach (var query in new[] { new[] { "meetings" }, ["actions", "--open"], ["actions", "--overdue"], ["person", "J. Slater"], ["series", "delayed transfers"] })
+            {
+                (code, output, errors) = Cli([.. query, "--db", t.Db, "--json"]);
+                Assert.True(code == Program.Ok, errors);
+                Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(output).RootElement.ValueKind);
+            }
+            (code, _, errors) = Cli("search", "x", "--db", t.Db, "--from", "March 2021");
+            Assert.Equal(Program.UsageError, code);
+            Assert.Contains("YYYY-MM-DD", errors);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public void A_store_that_cannot_be_opened_is_one_line_and_exit_code_3()
+    {
+        var (code, _, errors) = Cli("meetings", "--db", Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "x.db"));
+        Assert.Equal(Minutebook.Cli.Commands.RegisterCommands.StoreFailed, code);
+        Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("minutebook: cannot open the store", errors);
+    }
+}
