@@ -30,7 +30,7 @@ public sealed class MinutesExtractor : IStage
     /// <summary>Minutes printed in an agenda pack are of the same authority; the body is usually the same too (keep its spelling).</summary>
     private static void InheritFromAgenda(Meeting minutes, Meeting agenda)
     {
-        minutes.Authority ??= agenda.Authority;
+        if (minutes.Authority is null || string.Equals(minutes.Authority, agenda.Authority, StringComparison.OrdinalIgnoreCase)) minutes.Authority = agenda.Authority ?? minutes.Authority;
         if (minutes.Body is null) minutes.Body = agenda.Body;
         else if (agenda.Body is not null && string.Equals(minutes.Body, agenda.Body, StringComparison.OrdinalIgnoreCase)) minutes.Body = agenda.Body;
     }

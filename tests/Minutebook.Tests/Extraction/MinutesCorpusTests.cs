@@ -117,7 +117,7 @@ public class MinutesCorpusTests
     {
         var m = Minutes("002_");
         Assert.Equal(new DateOnly(2020, 12, 3), m.Date);
-        Assert.Equal("CHESHIRE EAST COUNCIL", m.Authority);
+        Assert.Equal("Cheshire East Council", m.Authority, ignoreCase: true);
         Assert.Equal("Health and Adult Social Care and Communities Overview and Scrutiny Committee", m.Body);
         Assert.Equal("Virtual Meeting", m.Venue);
         Assert.Equal(new TimeOnly(11, 56), m.End);

@@ -62,7 +62,7 @@ public static partial class ActionRecogniser
     private static partial Regex NoAction();
 
     // "That the Health & Social Care Programme Director share ...", "That the Scrutiny Officer liaise with ..."
-    [GeneratedRegex(@"^(?:That|that)\s+(?<owner>(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|for|and|&|the))*?)\s+(?:(?:should|will|would|is\s+to|are\s+to)\s+)?(?<verb>share|provide|circulate|liaise|write|arrange|bring|report|prepare|review|contact|investigate|send|update|develop|produce|draft|ensure|explore|seek|present|respond|look|organise|organize|convene|distribute|publish|establish|set\s+up|take\s+forward|follow\s+up|consult|engage|work\s+with|meet|return|come\s+back|feed\s+back|raise|escalate|lead|facilitate|identify|confirm|clarify|undertake|commission|submit|progress)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:That|that)\s+(?<owner>(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|for|and|&|the))*?)\s+(?:(?:should|will|would|is\s+to|are\s+to)\s+)?(?<verb>share|provide|circulate|liaise|write|arrange|bring|report|prepare|review|contact|investigate|send|update|develop|produce|draft|ensure|explore|seek|present|respond|look|organise|organize|convene|distribute|publish|establish|set\s+up|take\s+forward|follow\s+up|consult|engage|work\s+with|meet|feed\s+back|raise|escalate|lead|facilitate|identify|confirm|clarify|undertake|commission|submit|progress)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjunctiveOwner();
 
     [GeneratedRegex(@"^(?:note|noted|agree|agreed|approve|approved|endorse|endorsed|receive|received|accept)$", RegexOptions.IgnoreCase)]
@@ -93,14 +93,14 @@ public static partial class ActionRecogniser
     [GeneratedRegex(@"\breceives?\s+(?:a\s+)?(?:further\s+|future\s+)+(?:update|report)s?\b|\b(?:a\s+)?(?:further|future)\s+(?:update|report)s?\s+(?:be|is|are|will\s+be)\s+(?:brought|presented|provided|submitted|received)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureReport();
 
-    [GeneratedRegex(@"\b(?<due>(?:before|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:year|month|quarter|\w+(?:\s+\d{4})?)|(?:by|before|in|during|no\s+later\s+than)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|(?:to|at|for)\s+(?:the|its)\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[A-Z][\w\s&]*?(?=\s+and\b|[.;,]|$))?|(?:to|at|for)\s+the\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\w+\s+)?meeting|within\s+(?:\d+|one|two|three|four|six|twelve)\s+(?:weeks?|months?)|in\s+(?:\d+|one|two|three|four|six|twelve)\s+months['’]?\s+time|once\s+(?:completed|complete|available|finalised|finalized|agreed))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<due>(?:before|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:year|month|quarter|\w+(?:\s+\d{4})?)|(?:by|before|in|during|no\s+later\s+than)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?,?(?:\s+\d{4})?|(?:to|at|for)\s+(?:the|its)\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[A-Z][\w\s&]*?(?=\s+and\b|[.;,]|$))?|(?:to|at|for)\s+the\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\w+\s+)?meeting|within\s+(?:\d+|one|two|three|four|six|twelve)\s+(?:weeks?|months?)|in\s+(?:\d+|one|two|three|four|six|twelve)\s+months['’]?\s+time|once\s+(?:completed|complete|available|finalised|finalized|agreed))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DueText();
 
     /// <summary>"Notes ...", "Agree the ...", "Endorses ...": a decision, even if it mentions future work.</summary>
     [GeneratedRegex(@"^(?:(?i:that)\s+)?(?:(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}\s+)?(?i:notes?|noted|agrees?|approves?|endorses?|accepts?|supports?|adopts?|confirms?|welcomes?|considered|recommends?\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DecisionFirst();
 
-    [GeneratedRegex(@"^(?:to|at|for|on)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:to|at|for|on|in|during)\s+(?:the\s+)?(?!\d+\s+months)", RegexOptions.IgnoreCase)]
     private static partial Regex DuePreposition();
 
     [GeneratedRegex(@"\bnext\b.*\bmeeting\b", RegexOptions.IgnoreCase)]

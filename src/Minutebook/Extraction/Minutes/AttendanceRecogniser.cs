@@ -113,7 +113,11 @@ public sealed partial class AttendanceRecogniser
             honorific = "Councillor";
             t = t[plural.Length..].TrimStart();
         }
-        t = PersonNames.TrimSentenceEnd(t);
+        // "... from A and B. C attended as substitute for D.": one list, then sentences about substitutes
+        var sentences = SentenceBreak().Split(t);
+        for (int k = 1; k < sentences.Length; k++)
+            if (SubstitutionSentence().IsMatch(sentences[k])) AddPerson(sentences[k], list, honorific, source);
+        t = PersonNames.TrimSentenceEnd(sentences[0]);
         Attendance? previous = null;
         int described = 0;
         foreach (var segment in PersonNames.SplitList(t))
@@ -290,6 +294,12 @@ public sealed partial class AttendanceRecogniser
 
     [GeneratedRegex(@"^(?:there\s+were\s+|there\s+was\s+)?no\s+(?:other\s+|further\s+)?apolog|^(?:apologies(?:\s+for\s+absence)?\s*[:\-–]\s*)?(?:none|nil)(?:\s+received)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoApologies();
+
+    [GeneratedRegex(@"(?<=[a-z]{2}|\))(?<!\b(?:Mrs|Cllr|Prof|Revd|Rev|Hon|Capt|Col|Sgt|Supt|Insp|Cdr))\.\s+(?=[A-Z])")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\bsubstitut|\bin\s+place\s+of\b|\breplaced\s+by\b|\bdeputis", RegexOptions.IgnoreCase)]
+    private static partial Regex SubstitutionSentence();
 
     [GeneratedRegex(@"^(?:none|nil|n/a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoneWord();
