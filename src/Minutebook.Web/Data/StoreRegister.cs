@@ -293,7 +293,7 @@ public sealed class StoreRegister : IRegister
             {
                 // a passage of the pack: cite (and show) the line in it that matches, never exempt lines around it
                 var words = marks.Select(m => text.Substring(m.Item1, m.Item2)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                var match = _store.PackLines(h.Source.PackId, line, line + PreparedPack.PassageLines - 1)
+                var match = Lines(h.Source.PackId).Skip(line - 1).Take(PreparedPack.PassageLines)
                     .Where(l => includeExempt || !IsExempt(h.Source.PackId, l.Number))
                     .Select(l => (Line: l, Hits: words.Count(w => MemoryRegister.IndexOfWord(l.Text, w, 0) >= 0)))
                     .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits).ThenBy(x => x.Line.Number).FirstOrDefault();
@@ -315,6 +315,16 @@ public sealed class StoreRegister : IRegister
             if (hits.Count >= limit) break;
         }
         return hits;
+    }
+
+    private readonly ConcurrentDictionary<long, IReadOnlyList<Q.PackLine>> _lines = new();
+
+    /// <summary>A pack's lines, cached (search resolves passages to lines on every query).</summary>
+    private IReadOnlyList<Q.PackLine> Lines(long packId)
+    {
+        if (_lines.TryGetValue(packId, out var cached)) return cached;
+        if (_lines.Count > 256) _lines.Clear();
+        return _lines[packId] = _store.PackLines(packId);
     }
 
     /// <summary>The store marks matches with « and »: plain text and the spans to mark.</summary>
