@@ -177,11 +177,11 @@ public sealed class PackWriter(Db db)
             var r = record.Reports[i];
             long reportId = db.Insert("INSERT INTO reports (pack_id, meeting_id, position, title, agenda_item, author, summary, line, page, pdf_page) " +
                                       "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING id",
-                packId, packMeeting, i, r.Title, r.AgendaItem, r.Author, r.Summary, r.Source.Line, r.Source.Page, r.Source.PdfPage);
+                packId, packMeeting, i, r.DisplayTitle, r.AgendaItem, r.Author, r.Summary, r.Source.Line, r.Source.Page, r.Source.PdfPage);
             for (int k = 0; k < r.Recommendations.Count; k++)
                 db.Execute("INSERT INTO recommendations (report_id, pack_id, position, text) VALUES (@p0, @p1, @p2, @p3)", reportId, packId, k, r.Recommendations[k]);
             var body = string.Join("\n", new[] { r.Summary }.Concat(r.Recommendations).Where(s => !string.IsNullOrWhiteSpace(s)));
-            SearchDoc(packId, packMeeting, SearchKinds.Report, r.Title, body, r.Source, packFilter);
+            SearchDoc(packId, packMeeting, SearchKinds.Report, r.DisplayTitle, body, r.Source, packFilter);
         }
 
         Step("findings");

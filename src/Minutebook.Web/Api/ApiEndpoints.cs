@@ -14,7 +14,7 @@ public sealed record AgendaItemDto(string Number, string Title, string? Descript
 public sealed record AttendanceDto(string Name, string Status, string? Role, string? Organisation, SourceDto Source);
 public sealed record ResolutionDto(string? Number, string Text, SourceDto Source);
 public sealed record MinuteItemDto(string Number, string Title, bool Exempt, ResolutionDto[] Resolutions, SourceDto Source);
-public sealed record ReportDto(string Title, string? AgendaItem, string? Author, string? Summary, string[] Recommendations, SourceDto Source);
+public sealed record ReportDto(string? Title, string? AgendaItem, string? Author, string? Summary, string[] Recommendations, SourceDto Source);
 public sealed record ActionDto(string Id, string Text, string? Owner, string? Due, DateOnly? DueDate, string Status, string Meeting, string? ClosedByMeeting, string? Note, SourceDto Source);
 public sealed record FindingDto(string Kind, string Severity, string Message, SourceDto? Source);
 public sealed record MeetingDto(MeetingSummaryDto Meeting, AgendaItemDto[] Agenda, AttendanceDto[] Attendance, MinuteItemDto[] Minutes, ReportDto[] Reports, ActionDto[] Actions, FindingDto[] Findings, int Withheld);

@@ -20,6 +20,10 @@ public sealed class Report
     /// <summary>The printed pages the report spans, when known.</summary>
     public PageRange? Pages { get; set; }
     public required SourceRef Source { get; init; }
+
+    /// <summary>A title to show where the paper prints none: never stored in the JSON contract.</summary>
+    [JsonIgnore]
+    public string DisplayTitle => Title ?? (AgendaItem is null ? "Untitled report" : $"Report for item {AgendaItem}");
 }
 
 public sealed class ReportContact

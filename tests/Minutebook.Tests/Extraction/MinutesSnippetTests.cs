@@ -75,7 +75,7 @@ public class MinutesSnippetTests
 
             Apologies were received from Councillor V West and Councillor Z Abbot. Councillor K Lee attended as substitute for Councillor M North.
             """);
-        Assert.Equal("ANYSHIRE COUNTY COUNCIL", m.Authority);
+        Assert.Equal("Anyshire County Council", m.Authority);
         Assert.Equal("ADULTS COMMITTEE", m.Body);
         Assert.Equal(new DateOnly(2023, 2, 1), m.Date);
         Assert.Equal("V West", Person(m, "T Underwood").SubstituteFor);

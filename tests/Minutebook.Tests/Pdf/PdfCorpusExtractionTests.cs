@@ -63,7 +63,7 @@ public class PdfCorpusExtractionTests
         Assert.Contains(record.Tables, t => t.Rows.Any(r => r.Count == 9 && r[0] == "Efficiencies through Enablement"));
     }
 
-    [CorpusFact(Skip = MinutesPending)]
+    [CorpusFact]
     public void Cabinet_minutes_give_attendance_minute_items_and_resolutions()
     {
         var record = Corpus.Record(Corpus.Pdf("Printed minutes 30th-Jan-2025 10.00 Cabinet"));
@@ -90,7 +90,7 @@ public class PdfCorpusExtractionTests
         Assert.Equal(15, ics.Resolutions[0].Source.Page);
     }
 
-    [CorpusFact(Skip = MinutesPending)]
+    [CorpusFact]
     public void County_council_minutes_give_the_meeting_and_its_items()
     {
         var record = Corpus.Record(Corpus.Pdf("Printed minutes 09th-Jan-2025"));

@@ -39,7 +39,8 @@ public sealed partial class AttendanceRecogniser
         list = AttendanceList.None;
         rest = "";
         honorific = null;
-        if (text.Length > 300 || text.Contains('\t')) return false;
+        // A whole attendance paragraph can be one long line ("IN ATTENDANCE: Dr A Ghosh (Director of ...), ...").
+        if (text.Length > 4000 || text.Contains('\t')) return false;
         var m = Header().Match(text);
         if (!m.Success) return false;
         var h = m.Groups["h"].Value.ToLowerInvariant();

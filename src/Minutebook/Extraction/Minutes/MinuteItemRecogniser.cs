@@ -50,6 +50,19 @@ public static partial class MinuteItemRecogniser
         return strong && sequence - lastSequence <= 25 ? new MinuteHeading(number, title, sequence, tail) : null;
     }
 
+    /// <summary>"Apologies (Item 1)": a heading that carries its agenda item on the same line; the title without it.</summary>
+    public static string? TrailingItemReference(ref string title)
+    {
+        if (!title.EndsWith(')')) return null;
+        var m = TrailingItemRef().Match(title);
+        if (!m.Success) return null;
+        title = title[..m.Index].TrimEnd();
+        return m.Groups["n"].Value;
+    }
+
+    [GeneratedRegex(@"\s*\((?:agenda\s+)?item\s+(?<n>\d+[a-z]?(?:\([a-z]\))?)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingItemRef();
+
     /// <summary>"(Item 1)", "(Agenda item 4)": the agenda item a minute answers to, printed under its heading.</summary>
     public static string? ItemReference(string text)
     {

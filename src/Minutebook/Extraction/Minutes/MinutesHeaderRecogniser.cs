@@ -33,7 +33,7 @@ public static partial class MinutesHeaderRecogniser
                 }
                 continue;
             }
-            if (meeting.Authority is null && meeting.Body is null && t.Length <= 70 && Authority().IsMatch(t)) { meeting.Authority = t; continue; }
+            if (meeting.Authority is null && meeting.Body is null && t.Length <= 70 && Authority().IsMatch(t)) { meeting.Authority = Minutebook.Extraction.Text.NameCase.Title(t); continue; }
             if (meeting.Date is null && PrintedDate.TryFind(t, out var date, out var dm) && !t.StartsWith("Minutes", StringComparison.OrdinalIgnoreCase))
             {
                 meeting.Date = date;

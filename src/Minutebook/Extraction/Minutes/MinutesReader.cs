@@ -153,6 +153,7 @@ public sealed partial class MinutesReader
             agendaItem = MinuteItemRecogniser.ItemReference(_lines[i + refAt].Text.Trim());
             i += refAt;
         }
+        agendaItem ??= MinuteItemRecogniser.TrailingItemReference(ref title);
         _item = new MinuteItem { Number = heading.Number, Title = title, AgendaItem = agendaItem, Source = line.Ref };
         _meeting.MinuteItems.Add(_item);
         _lastSequence = heading.Sequence;
