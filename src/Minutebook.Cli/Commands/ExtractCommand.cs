@@ -15,15 +15,7 @@ public static class ExtractCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(outDir);
-            if (dir is not null)
-            {
-                try { Directory.CreateDirectory(dir); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"minutebook: {dir}: cannot create the output folder ({e.Message})");
-                    return Program.UsageError;
-                }
-            }
+            if (dir is not null && !SourceBatch.TryCreateOutputFolder(dir, stderr)) return Program.UsageError;
             return SourceBatch.ForEach(parse.GetValue(files)!, stderr, (path, record) =>
             {
                 var json = JsonContract.Serialize(record);

@@ -35,4 +35,19 @@ public static class SourceBatch
         }
         return failures == 0 ? Program.Ok : Program.SomeFilesFailed;
     }
+
+    /// <summary>Creates the folder an export writes into; a failure is one line on stderr.</summary>
+    public static bool TryCreateOutputFolder(string dir, TextWriter stderr)
+    {
+        try
+        {
+            Directory.CreateDirectory(dir);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"minutebook: {dir}: cannot create the output folder ({e.Message})");
+            return false;
+        }
+    }
 }
