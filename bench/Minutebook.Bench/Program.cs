@@ -22,6 +22,7 @@ public static class Program
         ["tables"] = TableQuickBench.Run,
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
         ["register"] = RegisterBench.Run,
+        ["large-register"] = LargeRegister.Run,
     };
 
     public static int Main(string[] args)

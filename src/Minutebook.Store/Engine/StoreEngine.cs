@@ -48,7 +48,7 @@ public sealed class SqliteEngine(string path) : StoreEngine
 
     public override DbConnection Open()
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         using var pragma = connection.CreateCommand();
