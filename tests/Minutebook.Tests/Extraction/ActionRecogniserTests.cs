@@ -12,6 +12,7 @@ public class ActionRecogniserTests
     [InlineData("Notes the forecast overspend.")]
     [InlineData("That there were no further actions arising as a result of this report.")]
     [InlineData("That the strategy be endorsed.")]
+    [InlineData("That the Board, having considered the update, note the position.")]
     public void Decisions_are_not_actions(string text) => Assert.Null(ActionRecogniser.TryRead(text));
 
     [Theory]
@@ -23,6 +24,7 @@ public class ActionRecogniserTests
     [InlineData("That the Chair and the Director of Public Health are to meet to discuss the changes.", "the Chair and the Director of Public Health", null)]
     [InlineData("Requested that the Director of Public Health provide Members with an update.", "the Director of Public Health", null)]
     [InlineData("Delegate authority to the Chief Executive in consultation with the Leader to sign the agreement.", "the Chief Executive", null)]
+    [InlineData("That the Service Manager, Adult Safeguarding send the audit findings to members by 4 June 2025.", "the Service Manager, Adult Safeguarding", "2025-06-04")]
     [InlineData("That the Scrutiny Officer be asked to obtain further information within six weeks.", "the Scrutiny Officer", "within six weeks")]
     public void Actions_with_owner_and_due_where_stated(string text, string? owner, string? due)
     {

@@ -263,4 +263,22 @@ public class MinutesSnippetTests
         Assert.Equal("Chair", Assert.Single(m.Attendance).Role);
         Assert.Single(Assert.Single(m.MinuteItems).Resolutions);
     }
+
+    [Fact]
+    public void Apology_list_resumes_after_a_substitution_clause()
+    {
+        var m = Read("""
+            MINUTES of the Care Partnership Committee held on 2 October 2023 at 2.00 pm
+
+            PRESENT: Cllr P Ames (Chair), Cllr R Bose, Cllr T Cole
+
+            Apologies were received from Cllr S Dunn, who had been substituted for by Cllr R Bose; from Ms U Eze; and from Mr W Ford.
+
+            7. Minutes
+
+            RESOLVED: That the minutes be approved.
+            """);
+        Assert.Equal(["S Dunn", "U Eze", "W Ford"], m.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
+        Assert.Equal("S Dunn", Person(m, "R Bose").SubstituteFor);
+    }
 }

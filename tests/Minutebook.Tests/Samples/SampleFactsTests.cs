@@ -106,7 +106,7 @@ public class SampleFactsTests
         Assert.Single(m.Actions, a => a.Text.Contains("further update on the step-down beds") && a.MinuteItem == "26");
     }
 
-    [Fact(Skip = "not extracted yet: an action in the active voice with 'circulate' ('That the Head of Finance ... circulate the breakdown ... by 31 January 2024')")]
+    [Fact]
     public void Harrowfield_circulate_action()
     {
         var circulate = Assert.Single(Minuted("harrowfield").Actions, a => a.Text.Contains("breakdown of discharge fund spending"));
@@ -179,7 +179,7 @@ public class SampleFactsTests
         Assert.Contains("Director of Adult Social Care", action.Owner);
     }
 
-    [Fact(Skip = "not extracted yet: the apology after the substitution clause ('..., who was substituted for by X, and from L Fairweather-Dunn')")]
+    [Fact]
     public void Brackenmoor_apologies_continue_after_a_substitution_clause()
     {
         var m = Minuted("brackenmoor");

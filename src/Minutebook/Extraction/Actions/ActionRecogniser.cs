@@ -61,8 +61,9 @@ public static partial class ActionRecogniser
     [GeneratedRegex(@"\bno\s+(?:further\s+)?actions?\b|\bnot\s+(?:to\s+)?(?:take|wish)\b|\bno\s+further\s+action", RegexOptions.IgnoreCase)]
     private static partial Regex NoAction();
 
-    // "That the Health & Social Care Programme Director share ...", "That the Scrutiny Officer liaise with ..."
-    [GeneratedRegex(@"^(?:That|that)\s+(?<owner>(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|for|and|&|the))*?)\s+(?:(?:should|will|would|is\s+to|are\s+to)\s+)?(?<verb>share|provide|circulate|liaise|write|arrange|bring|report|prepare|review|contact|investigate|send|update|develop|produce|draft|ensure|explore|seek|present|respond|look|organise|organize|convene|distribute|publish|establish|set\s+up|take\s+forward|follow\s+up|consult|engage|work\s+with|meet|feed\s+back|raise|escalate|lead|facilitate|identify|confirm|clarify|undertake|commission|submit|progress)\b", RegexOptions.CultureInvariant)]
+    // "That the Health & Social Care Programme Director share ...", "That the Scrutiny Officer liaise with ...",
+    // "That the Head of Finance, Integrated Commissioning circulate ..." (a post with its service after a comma)
+    [GeneratedRegex(@"^(?:That|that)\s+(?<owner>(?:the\s+)?[A-Z][\w&'’\-]*(?:,?\s+(?:[A-Z][\w&'’\-]*|of|for|and|&|the))*?)\s+(?:(?:should|will|would|is\s+to|are\s+to)\s+)?(?<verb>share|provide|circulate|liaise|write|arrange|bring|report|prepare|review|contact|investigate|send|update|develop|produce|draft|ensure|explore|seek|present|respond|look|organise|organize|convene|distribute|publish|establish|set\s+up|take\s+forward|follow\s+up|consult|engage|work\s+with|meet|feed\s+back|raise|escalate|lead|facilitate|identify|confirm|clarify|undertake|commission|submit|progress)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjunctiveOwner();
 
     [GeneratedRegex(@"^(?:note|noted|agree|agreed|approve|approved|endorse|endorsed|receive|received|accept)$", RegexOptions.IgnoreCase)]

@@ -107,6 +107,8 @@ public static partial class PersonNames
         segment = segment.Trim();
         if (segment.Length == 0) return;
         if (segment.StartsWith("and ", StringComparison.Ordinal)) segment = segment[4..].TrimStart();
+        // "... from X, who was substituted for by Y, and from Z": the list resumes after a clause
+        if (segment.StartsWith("from ", StringComparison.Ordinal)) segment = segment[5..].TrimStart();
         if (segment.Contains(" and ", StringComparison.Ordinal) || segment.Contains(" & ", StringComparison.Ordinal))
         {
             var pieces = SplitTopLevelAnd(segment);
