@@ -14,7 +14,7 @@ public sealed class RepeatedQuantityCheck : IStage
     public const string Kind = "repeatedQuantityDiffers";
 
     /// <summary>"Total" means a different sum in every table: never compared across tables.</summary>
-    private static bool IsTotal(string label) => label.Contains("total", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTotal(string label) => label.ContainsIgnoreCase("total");
 
     public void Run(ExtractionContext context)
     {

@@ -153,7 +153,7 @@ public sealed class TotalsCheck : IStage
     }
 
     private static bool IsTotalColumn(string header) =>
-        header.Trim().Equals("Total", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Total ", StringComparison.OrdinalIgnoreCase) && !header.Contains("number", StringComparison.OrdinalIgnoreCase);
+        header.Trim().Equals("Total", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Total ", StringComparison.OrdinalIgnoreCase) && !header.ContainsIgnoreCase("number");
 
     /// <summary>A "Total" column after period columns: each row's total against the sum of its periods.</summary>
     private static void CheckTotalColumn(Table table, TableColumns columns, ExtractionContext context)

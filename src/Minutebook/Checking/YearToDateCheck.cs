@@ -17,7 +17,7 @@ public sealed class YearToDateCheck : IStage
         foreach (var indicator in context.Record.Indicators)
         {
             if (indicator.Unit is "%" || indicator.Values.Count < 3) continue;
-            var ytd = indicator.Values.FirstOrDefault(v => v.Period.Contains("YTD", StringComparison.OrdinalIgnoreCase));
+            var ytd = indicator.Values.FirstOrDefault(v => v.Period.ContainsIgnoreCase("YTD"));
             if (ytd is null) continue;
             var parts = indicator.Values.Where(v => v != ytd && IsPart(v.Period)).ToList();
             if (parts.Count < 2) continue;

@@ -145,7 +145,7 @@ public sealed partial class FrontSheetExtractor : IStage
         for (int k = 0; k < lines.Count; k++)
         {
             var text = lines[k].Text;
-            if (!text.Contains("http", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!text.ContainsIgnoreCase("http")) continue;
             var m = Url().Match(text);
             if (!m.Success) continue;
             bool said = WebcastWord().IsMatch(text) || k > 0 && WebcastWord().IsMatch(lines[k - 1].Text);

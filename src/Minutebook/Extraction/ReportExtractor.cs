@@ -56,7 +56,7 @@ public sealed partial class ReportExtractor : IStage
         foreach (var item in agenda)
         {
             if (withReport.Contains(item.Number) || item.Description is null || !ReportFrom().IsMatch(item.Description)) continue;
-            if (!item.Description.Contains("report", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!item.Description.ContainsIgnoreCase("report")) continue;
             var paper = context.Documents.FirstOrDefault(d => d.Kind is DocumentKind.OutsideDocument or DocumentKind.Other
                 && string.Equals(d.AgendaItem, item.Number, StringComparison.OrdinalIgnoreCase));
             if (paper is not null) yield return paper;

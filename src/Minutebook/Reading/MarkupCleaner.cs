@@ -19,7 +19,7 @@ public static partial class MarkupCleaner
     {
         var span = raw.AsSpan().TrimEnd();
         if (span.IndexOfAny(Special) < 0)
-            return new Cleaned(CollapseSpaces(span), false, false);
+            return new Cleaned(span.Length == raw.Length ? CollapseSpaces(raw) : CollapseSpaces(span), false, false);
 
         string s = span.ToString();
         bool heading = false, bold = false;
@@ -60,17 +60,18 @@ public static partial class MarkupCleaner
     }
 
     /// <summary>Folds runs of spaces (not tabs) into one, turns non-breaking spaces into spaces, trims the ends.</summary>
-    public static string CollapseSpaces(ReadOnlySpan<char> s)
+    public static string CollapseSpaces(ReadOnlySpan<char> s) => CollapseSpaces(s, null);
+
+    /// <summary><see cref="CollapseSpaces(ReadOnlySpan{char})"/> of a string: the string itself when nothing changes.</summary>
+    public static string CollapseSpaces(string s) => CollapseSpaces(s, s);
+
+    private static string CollapseSpaces(ReadOnlySpan<char> s, string? whole)
     {
+        int length = s.Length;
         s = s.Trim(" \u00a0\r");
-        bool needs = false;
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c == '\u00a0' || (c == ' ' && i + 1 < s.Length && (s[i + 1] == ' ' || s[i + 1] == '\t')) || (c == '\t' && i + 1 < s.Length && s[i + 1] == ' '))
-            { needs = true; break; }
-        }
-        if (!needs) return s.ToString();
+        bool needs = s.Contains('\u00a0') || s.Contains("  ", StringComparison.Ordinal) || s.Contains(" \t", StringComparison.Ordinal)
+            || s.Contains("\t ", StringComparison.Ordinal);
+        if (!needs) return whole is not null && s.Length == length ? whole : s.ToString();
         var sb = new StringBuilder(s.Length);
         char prev = '\0';
         foreach (var ch in s)

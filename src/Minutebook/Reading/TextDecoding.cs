@@ -25,6 +25,17 @@ public static class TextDecoding
         }
     }
 
+    /// <summary>
+    /// The encoding of the bytes, as <see cref="Decode"/> decides it (UTF-8 when they are valid UTF-8, else Windows-1252),
+    /// and the bytes to decode (without the UTF-8 byte order mark).
+    /// </summary>
+    public static Encoding EncodingOf(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> body)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        body = bytes;
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? StrictUtf8 : Encoding.GetEncoding(1252);
+    }
+
     /// <summary>True when the bytes look like a binary file rather than text (NUL bytes or many control characters).</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {

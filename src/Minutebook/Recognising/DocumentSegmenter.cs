@@ -203,7 +203,7 @@ public sealed partial class DocumentSegmenter : IStage
     }
 
     private static bool MightCloseMeeting(string text) =>
-        text.Contains("meeting", StringComparison.OrdinalIgnoreCase) || text.StartsWith("closed", StringComparison.OrdinalIgnoreCase)
+        text.ContainsIgnoreCase("meeting") || text.StartsWith("closed", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("ended", StringComparison.OrdinalIgnoreCase) || text.StartsWith("finished", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSignature(SourceLine line)
@@ -219,7 +219,7 @@ public sealed partial class DocumentSegmenter : IStage
         strong = false;
         if (text.Length < 6) return false;
         char c = char.ToLowerInvariant(text[0]);
-        bool agendaItem = text.Contains("agenda item", StringComparison.OrdinalIgnoreCase);
+        bool agendaItem = text.ContainsIgnoreCase("agenda item");
         if (c is not ('r' or 't' or 's') && !agendaItem) return false;
         if (text.Contains('\t') && text.Split('\t').Count(x => x.Trim().Length > 0) > 2) return false; // a table's header row
         if ((c == 'r' || c == 't' || c == 's') && StrongCover().IsMatch(text)) { strong = true; return true; }
@@ -274,7 +274,7 @@ public sealed partial class DocumentSegmenter : IStage
     private static void Classify(IReadOnlyList<SourceLine> lines, List<PackDocument> docs, List<AgendaItem> agenda)
     {
         int cursor = 0; // documents follow the agenda order
-        var minuteItems = agenda.Where(a => a.Title.Contains("minute", StringComparison.OrdinalIgnoreCase)).ToList();
+        var minuteItems = agenda.Where(a => a.Title.ContainsIgnoreCase("minute")).ToList();
         int minutesUsed = 0;
 
         for (int d = 0; d < docs.Count; d++)
@@ -393,7 +393,7 @@ public sealed partial class DocumentSegmenter : IStage
                 var rest = new PackDocument
                 {
                     Kind = LooksLikeReport(lines, new PackDocument { Kind = DocumentKind.Other, Start = i, End = doc.End })
-                        || doc.Kind == DocumentKind.Report && block.Contains("report", StringComparison.OrdinalIgnoreCase)
+                        || doc.Kind == DocumentKind.Report && block.ContainsIgnoreCase("report")
                         ? DocumentKind.Report : DocumentKind.OutsideDocument,
                     MarkerLine = i,
                     Start = i, End = doc.End, Title = BoldHeading(lines, i, doc.End), AgendaItem = agenda[k].Number,
@@ -466,7 +466,7 @@ public sealed partial class DocumentSegmenter : IStage
             n++;
             var t = l.Text;
             if (t.Length < 40 && t.StartsWith("Recommendation", StringComparison.OrdinalIgnoreCase)) recommendation = true;
-            if (t.Contains("this report", StringComparison.OrdinalIgnoreCase) || t.Contains("purpose of the report", StringComparison.OrdinalIgnoreCase)) report = true;
+            if (t.ContainsIgnoreCase("this report") || t.ContainsIgnoreCase("purpose of the report")) report = true;
         }
         return recommendation && report;
     }

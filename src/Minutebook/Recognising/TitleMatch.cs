@@ -63,7 +63,7 @@ public static class TitleMatch
         for (int i = 0; i < itemWords.Count && !any; i++)
         {
             var w = itemWords[i];
-            any = heading.AsSpan().Contains(w.AsSpan(0, Math.Min(w.Length, 5)), StringComparison.OrdinalIgnoreCase);
+            any = heading.AsSpan().ContainsIgnoreCase(w.AsSpan(0, Math.Min(w.Length, 5)));
         }
         if (!any) return 0;
         var headWords = Words(heading);

@@ -63,7 +63,7 @@ public sealed partial class AttendanceRecogniser
     public static bool TryApologySentence(string text, out string list)
     {
         list = "";
-        if (!text.Contains("polog", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!text.ContainsIgnoreCase("polog")) return false;
         var m = ApologySentence().Match(text);
         if (!m.Success) return false;
         list = m.Groups["list"].Value.Trim();

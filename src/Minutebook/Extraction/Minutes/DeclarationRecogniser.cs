@@ -14,8 +14,8 @@ public static partial class DeclarationRecogniser
 
     /// <summary>Is this minute item (by its title) the declarations item?</summary>
     public static bool IsDeclarationsTitle(string title) =>
-        title.Contains("interest", StringComparison.OrdinalIgnoreCase) &&
-        (title.Contains("declar", StringComparison.OrdinalIgnoreCase) || title.Contains("disclos", StringComparison.OrdinalIgnoreCase));
+        title.ContainsIgnoreCase("interest") &&
+        (title.ContainsIgnoreCase("declar") || title.ContainsIgnoreCase("disclos"));
 
     /// <summary>Reads one line of a declarations item (or any line that declares); adds what it finds.</summary>
     public static bool TryRead(string text, SourceRef source, List<Declaration> into, bool inDeclarationsItem)
@@ -38,7 +38,7 @@ public static partial class DeclarationRecogniser
             }
             return false;
         }
-        if (!text.Contains("declare", StringComparison.OrdinalIgnoreCase) && !text.Contains("interest", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!text.ContainsIgnoreCase("declare") && !text.ContainsIgnoreCase("interest")) return false;
         var m = Declared().Match(text);
         if (!m.Success) return false;
         var whoText = m.Groups["who"].Value.Trim();

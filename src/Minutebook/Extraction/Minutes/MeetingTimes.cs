@@ -14,8 +14,8 @@ public static partial class MeetingTimes
     public static bool TryRead(string text, Meeting meeting, out bool ended)
     {
         ended = false;
-        if (text.Length > 200 || !text.Contains(" at ", StringComparison.OrdinalIgnoreCase)) return false;
-        bool meetingWord = text.Contains("meeting", StringComparison.OrdinalIgnoreCase) || text.Contains("session", StringComparison.OrdinalIgnoreCase) || text.Length <= 60;
+        if (text.Length > 200 || !text.ContainsIgnoreCase(" at ")) return false;
+        bool meetingWord = text.ContainsIgnoreCase("meeting") || text.ContainsIgnoreCase("session") || text.Length <= 60;
         if (!meetingWord) return false;
         var start = Start().Match(text);
         var end = End().Match(text);

@@ -18,8 +18,8 @@ public static partial class ContactReader
     {
         rest = null;
         if (text.Length < 7 || text.Length > 200 || text.Contains('\t')) return false;
-        if (!text.Contains("ontact", StringComparison.OrdinalIgnoreCase) && !text.Contains("uthor", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("nquir", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!text.ContainsIgnoreCase("ontact") && !text.ContainsIgnoreCase("uthor")
+            && !text.ContainsIgnoreCase("nquir")) return false;
         var m = TriggerPattern().Match(text);
         if (!m.Success) return false;
         var r = m.Groups["rest"].Value.Trim();
@@ -121,8 +121,8 @@ public static partial class ContactReader
     }
 
     private static bool IsIntroduction(string text) =>
-        text.EndsWith(':') && (text.Contains("directed", StringComparison.OrdinalIgnoreCase) || text.Contains("contact", StringComparison.OrdinalIgnoreCase)
-                               || text.Contains("enquir", StringComparison.OrdinalIgnoreCase) || text.Contains("officer", StringComparison.OrdinalIgnoreCase));
+        text.EndsWith(':') && (text.ContainsIgnoreCase("directed") || text.ContainsIgnoreCase("contact")
+                               || text.ContainsIgnoreCase("enquir") || text.ContainsIgnoreCase("officer"));
 
     private static bool EndsBlock(ReportUnit u)
     {

@@ -38,9 +38,9 @@ public static class ReportLocator
     {
         var text = line.Text;
         if (text.Length > 300 || line.HasCells && line.Cells.Length > 2) return false;
-        int agenda = line.Raw.IndexOf("Agenda Item", StringComparison.OrdinalIgnoreCase);
+        int agenda = IgnoreCase.IndexOf(line.Raw, "Agenda Item");
         if (agenda >= 0 && agenda < 30) return true;
-        if (line.Raw.Contains("Purpose of the Report", StringComparison.OrdinalIgnoreCase) && text.Length < 200) return true;
+        if (line.Raw.ContainsIgnoreCase("Purpose of the Report") && text.Length < 200) return true;
         var label = ReportLabel.Read(text);
         if (label.Kind is LabelKind.Title or LabelKind.ReportOf or LabelKind.ReportTo or LabelKind.AgendaItem or LabelKind.DecisionNumber) return true;
         var unit = new ReportUnit { Text = text, Line = line };

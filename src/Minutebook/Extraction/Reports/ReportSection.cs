@@ -46,10 +46,10 @@ public static partial class ReportSection
     }
 
     private static bool MayBeSectionWord(string head) =>
-        head.Contains("umm", StringComparison.OrdinalIgnoreCase) || head.Contains("urpos", StringComparison.OrdinalIgnoreCase)
-        || head.Contains("ecommend", StringComparison.OrdinalIgnoreCase) || head.Contains("ecision", StringComparison.OrdinalIgnoreCase)
-        || head.Contains("ction", StringComparison.OrdinalIgnoreCase) || head.Contains(" to", StringComparison.OrdinalIgnoreCase)
-        || head.Contains("about", StringComparison.OrdinalIgnoreCase);
+        head.ContainsIgnoreCase("umm") || head.ContainsIgnoreCase("urpos")
+        || head.ContainsIgnoreCase("ecommend") || head.ContainsIgnoreCase("ecision")
+        || head.ContainsIgnoreCase("ction") || head.ContainsIgnoreCase(" to")
+        || head.ContainsIgnoreCase("about");
 
     /// <summary>
     /// A lead-in that opens recommendations when the report has no heading for them:
@@ -57,8 +57,8 @@ public static partial class ReportSection
     /// </summary>
     public static bool IsLeadIn(string text) =>
         text.Length < 200
-        && (text.Contains("recommended", StringComparison.OrdinalIgnoreCase) || text.Contains(" asked to", StringComparison.OrdinalIgnoreCase)
-            || text.Contains(" requested to", StringComparison.OrdinalIgnoreCase) || text.Contains(" invited to", StringComparison.OrdinalIgnoreCase))
+        && (text.ContainsIgnoreCase("recommended") || text.ContainsIgnoreCase(" asked to")
+            || text.ContainsIgnoreCase(" requested to") || text.ContainsIgnoreCase(" invited to"))
         && LeadIn().IsMatch(text);
 
     /// <summary>A line that reads as a heading: markdown/PDF heading, bold or capitals, short, not a sentence.</summary>

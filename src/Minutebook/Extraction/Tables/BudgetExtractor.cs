@@ -41,7 +41,7 @@ public sealed class BudgetExtractor : IStage
         {
             if (!columns.Figures[k] || k == budget || k == forecast || k == variance) continue;
             var h = table.Columns[k];
-            if (h.Contains("total", StringComparison.OrdinalIgnoreCase) || h.Contains("change", StringComparison.OrdinalIgnoreCase) && budget >= 0) continue;
+            if (h.ContainsIgnoreCase("total") || h.ContainsIgnoreCase("change") && budget >= 0) continue;
             if (PeriodParser.Find(h) is { } p) yearColumns.Add((k, p));
         }
         // a single money column with no other role ("Cost", "Cost per annum") is the budget

@@ -73,7 +73,7 @@ public sealed class IndicatorExtractor : IStage
             if (target >= 0 && columns.Value(row, target) is { IsFigure: true } t)
             {
                 indicator.Target = new Target(t.Op, t.Number);
-                targetIsForWholeYear = table.Columns[target].Contains("annual", StringComparison.OrdinalIgnoreCase);
+                targetIsForWholeYear = table.Columns[target].ContainsIgnoreCase("annual");
             }
             if (status >= 0 && status < row.Count && row[status].Length > 0) indicator.Status = row[status];
             else DeriveStatus(indicator, targetIsForWholeYear);

@@ -72,7 +72,7 @@ internal sealed class TableColumns
 
     public static bool Contains(string header, string[] words)
     {
-        foreach (var w in words) if (header.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var w in words) if (header.ContainsIgnoreCase(w)) return true;
         return false;
     }
 

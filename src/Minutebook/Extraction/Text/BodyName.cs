@@ -19,7 +19,7 @@ public static partial class BodyName
         var tail = Trailer().Match(t);
         if (tail.Success && tail.Index > 0) t = t[..tail.Index].Trim();
         if (t.Length < 5 || !EndsWithBody().IsMatch(t) || Rejected().IsMatch(t)) return false;
-        if (CouncilName.TryParseLine(t, out _) && !t.Contains("Board", StringComparison.OrdinalIgnoreCase)) return false;
+        if (CouncilName.TryParseLine(t, out _) && !t.ContainsIgnoreCase("Board")) return false;
         if (!char.IsUpper(t[0])) return false;
         body = NameCase.Title(t);
         return true;

@@ -21,7 +21,7 @@ public static partial class CouncilName
     {
         name = "";
         var t = line.Trim().TrimEnd('.', ',');
-        if (t.Length < 8 || t.Length > 70 || !t.Contains("Council", StringComparison.OrdinalIgnoreCase) && !t.Contains("Borough", StringComparison.OrdinalIgnoreCase)) return false;
+        if (t.Length < 8 || t.Length > 70 || !t.ContainsIgnoreCase("Council") && !t.ContainsIgnoreCase("Borough")) return false;
         var m = WholeLine().Match(t);
         if (!m.Success) return false;
         if (!FirstWordOk(m.Value)) return false;
@@ -77,7 +77,7 @@ public static partial class CouncilName
     private static bool FirstWordOk(string name)
     {
         var first = name.Split(' ', 2)[0];
-        if (first.Equals("City", StringComparison.OrdinalIgnoreCase) && name.Contains(" of ", StringComparison.OrdinalIgnoreCase)) return true;
+        if (first.Equals("City", StringComparison.OrdinalIgnoreCase) && name.ContainsIgnoreCase(" of ")) return true;
         return !Generic.Contains(first);
     }
 

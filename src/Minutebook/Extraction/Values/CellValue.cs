@@ -64,13 +64,13 @@ public readonly record struct ColumnUnit(bool Money, decimal Scale, bool Percent
         if (header.Length == 0) return None;
         if (header.Contains('£'))
         {
-            if (header.Contains("£m", StringComparison.OrdinalIgnoreCase) || header.Contains("£ m", StringComparison.OrdinalIgnoreCase) || header.Contains("£million", StringComparison.OrdinalIgnoreCase))
+            if (header.ContainsIgnoreCase("£m") || header.ContainsIgnoreCase("£ m") || header.ContainsIgnoreCase("£million"))
                 return new(true, 1_000_000m, false);
-            if (header.Contains("£000", StringComparison.Ordinal) || header.Contains("£'000", StringComparison.Ordinal) || header.Contains("£k", StringComparison.OrdinalIgnoreCase))
+            if (header.Contains("£000", StringComparison.Ordinal) || header.Contains("£'000", StringComparison.Ordinal) || header.ContainsIgnoreCase("£k"))
                 return new(true, 1_000m, false);
             return new(true, 1m, false);
         }
-        if (header.Contains('%') || header.Contains("percent", StringComparison.OrdinalIgnoreCase)) return new(false, 1, true);
+        if (header.Contains('%') || header.ContainsIgnoreCase("percent")) return new(false, 1, true);
         return None;
     }
 }
