@@ -21,6 +21,8 @@ public static class Program
         ["quick"] = QuickBench.Run,
         ["tables"] = TableQuickBench.Run,
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
+        ["pdf-phases"] = PdfPhases.Run,
+        ["pdf-lines"] = PdfPhases.DumpLines,
         ["register"] = RegisterBench.Run,
         ["large-register"] = LargeRegister.Run,
     };
