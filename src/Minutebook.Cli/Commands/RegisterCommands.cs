@@ -90,7 +90,8 @@ public static class RegisterCommands
             if (parse.GetValue(json)) stdout.WriteLine(JsonSerializer.Serialize(summary, Json));
             else
                 stdout.WriteLine(
-                    $"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Failed} failed; " +
+                    $"{summary.Files} files: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Failed} failed" +
+                    (summary.Skipped > 0 ? $", {summary.Skipped} skipped (not board papers)" : "") + "; " +
                     $"{summary.Pages} pages; {summary.Meetings} meetings in {store.Engine.Display} " +
                     $"({summary.Elapsed.TotalSeconds:0.0} s, {summary.PacksPerSecond:0.0} packs/s)");
             return summary.Failed == 0 ? Program.Ok : Program.SomeFilesFailed;
@@ -103,6 +104,7 @@ public static class RegisterCommands
         public void Done(PackResult result)
         {
             if (result.Error is not null) stderr.WriteLine($"minutebook: {result.Error}");
+            else if (result.Note is not null) stderr.WriteLine($"minutebook: {result.Note}");
         }
     }
 
@@ -142,6 +144,7 @@ public static class RegisterCommands
                 _errors++;
                 console.MarkupLine("[red]minutebook:[/] " + Markup.Escape(result.Error));
             }
+            else if (result.Note is not null) console.MarkupLine("[yellow]minutebook:[/] " + Markup.Escape(result.Note));
             task.Increment(1);
             Describe();
         }

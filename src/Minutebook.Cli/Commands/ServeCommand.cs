@@ -71,6 +71,7 @@ public static class ServeCommand
         public void Done(PackResult result)
         {
             if (result.Error is not null) stderr.WriteLine($"minutebook: {result.Error}");
+            else if (result.Note is not null) stderr.WriteLine($"minutebook: {result.Note}");
         }
     }
 

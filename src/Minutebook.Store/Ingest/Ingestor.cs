@@ -8,7 +8,11 @@ using Minutebook.Store.Linking;
 namespace Minutebook.Store.Ingest;
 
 /// <summary>What happened to one file.</summary>
-public sealed record PackResult(string Path, PackOutcome Outcome, int Pages, string? Error);
+public sealed record PackResult(string Path, PackOutcome Outcome, int Pages, string? Error)
+{
+    /// <summary>For a <see cref="PackOutcome.Skipped"/> file: one line naming the file and why it was not stored.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>Told about each file as it is done (from the writer thread, one call at a time).</summary>
 public interface IIngestObserver
@@ -21,6 +25,9 @@ public sealed record IngestSummary(int Files, int Added, int Replaced, int Uncha
 {
     /// <summary>Of <see cref="Elapsed"/>, the time spent recomputing links across meetings at the end.</summary>
     public TimeSpan Linking { get; init; }
+
+    /// <summary>Files read but not stored because they are not board papers (a README, notes).</summary>
+    public int Skipped { get; init; }
 
     public double PacksPerSecond => Elapsed.TotalSeconds > 0 ? (Added + Replaced) / Elapsed.TotalSeconds : 0;
 }
@@ -38,7 +45,7 @@ public sealed class IngestOptions
 /// <summary>
 /// Reads files (folders recursively), extracts them in parallel, and writes them through one writer in batched
 /// transactions, each pack atomic; then recomputes the links across meetings for the bodies it touched.
-/// A file that cannot be read is reported and the batch goes on.
+/// A file that cannot be read is reported and the batch goes on; a file that is not a board paper (a README) is skipped, saying why.
 /// </summary>
 public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
 {
@@ -122,7 +129,7 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
     public IngestSummary Write(IEnumerable<PreparedPack> packs, IIngestObserver? observer = null) =>
         WriteAll(packs.Select(p => new Item(p.Path, p, null, false, p.PageCount ?? 0)), observer, Stopwatch.StartNew(), []);
 
-    private sealed record Item(string Path, PreparedPack? Pack, string? Error, bool Unchanged, int Pages);
+    private sealed record Item(string Path, PreparedPack? Pack, string? Error, bool Unchanged, int Pages, string? Skipped = null);
 
     private static Item Extract(string path, HashSet<string> known)
     {
@@ -138,6 +145,7 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
             if (known.Contains(sha)) return new Item(path, null, null, true, 0);
             var source = PackLoader.Read(Path.GetFileName(path), bytes, path);
             var record = Pipeline.Run(source);
+            if (BoardPaper.WhyNot(record) is { } reason) return new Item(path, null, null, false, 0, $"{path}: skipped, {reason}");
             var pack = PreparedPack.From(path, source, record, sha);
             return new Item(path, pack, null, false, pack.PageCount ?? 0);
         }
@@ -150,7 +158,7 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
 
     private IngestSummary WriteAll(IEnumerable<Item> items, IIngestObserver? observer, Stopwatch clock, List<PackResult> early)
     {
-        int added = 0, replaced = 0, unchanged = 0, failed = early.Count, pages = 0, files = early.Count;
+        int added = 0, replaced = 0, unchanged = 0, skipped = 0, failed = early.Count, pages = 0, files = early.Count;
         using var db = store.Connect();
         var writer = new PackWriter(db);
         if (StepHook is { } hook) writer.StepHook = step => hook(_current ?? "", step);
@@ -171,6 +179,7 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
             files++;
             PackResult result;
             if (item.Error is not null) result = new PackResult(item.Path, PackOutcome.Failed, 0, item.Error);
+            else if (item.Skipped is not null) result = new PackResult(item.Path, PackOutcome.Skipped, 0, null) { Note = item.Skipped };
             else if (item.Unchanged || item.Pack is null) result = new PackResult(item.Path, PackOutcome.Unchanged, 0, null);
             else
             {
@@ -192,6 +201,7 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
                 case PackOutcome.Added: added++; break;
                 case PackOutcome.Replaced: replaced++; break;
                 case PackOutcome.Unchanged: unchanged++; break;
+                case PackOutcome.Skipped: skipped++; break;
                 default: failed++; break;
             }
             pages += result.Pages;
@@ -206,7 +216,7 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
         if (bodies.Count > 0 || scopes.Count > 0) new Relinker(db).Run(bodies, scopes);
         linking.Stop();
         int meetings = (int)(db.Long("SELECT count(*) FROM meetings") ?? 0);
-        return new IngestSummary(files, added, replaced, unchanged, failed, pages, meetings, clock.Elapsed) { Linking = linking.Elapsed };
+        return new IngestSummary(files, added, replaced, unchanged, failed, pages, meetings, clock.Elapsed) { Linking = linking.Elapsed, Skipped = skipped };
     }
 
     private string? _current;

@@ -1,6 +1,7 @@
 using Minutebook.Model;
 using Minutebook.Store.Engine;
 using Minutebook.Store.Linking;
+using Minutebook.Store.Search;
 
 namespace Minutebook.Store.Ingest;
 
@@ -12,6 +13,8 @@ public enum PackOutcome
     /// <summary>The same content (same SHA-256) is already stored.</summary>
     Unchanged,
     Failed,
+    /// <summary>Read, but not a board paper (see <see cref="BoardPaper"/>): not stored.</summary>
+    Skipped,
 }
 
 /// <summary>
@@ -23,6 +26,8 @@ public sealed class PackWriter(Db db)
 {
     private readonly Dictionary<string, long> _bodies = new(StringComparer.Ordinal);
     private readonly List<string> _bodiesAddedInPack = [];
+    private readonly Dictionary<string, long> _scopes = new(StringComparer.Ordinal);
+    private readonly List<string> _scopesAddedInPack = [];
 
     /// <summary>Bodies whose meetings changed since the last <see cref="TakeTouched"/>: their links are recomputed.</summary>
     private readonly HashSet<long> _touchedBodies = [];
@@ -66,6 +71,7 @@ public sealed class PackWriter(Db db)
             WriteRecord(packId, pack);
             db.Release("pack");
             _bodiesAddedInPack.Clear();
+            _scopesAddedInPack.Clear();
             _touchedBodies.UnionWith(_touchedInPack);
             _touchedScopes.UnionWith(_scopesInPack);
             _touchedInPack.Clear();
@@ -78,6 +84,8 @@ public sealed class PackWriter(Db db)
             db.Release("pack");
             foreach (var key in _bodiesAddedInPack) _bodies.Remove(key);
             _bodiesAddedInPack.Clear();
+            foreach (var key in _scopesAddedInPack) _scopes.Remove(key);
+            _scopesAddedInPack.Clear();
             _touchedInPack.Clear();
             _scopesInPack.Clear();
             throw;
@@ -201,10 +209,29 @@ public sealed class PackWriter(Db db)
         Step("done");
     }
 
-    private void SearchDoc(long packId, long? meetingId, string kind, string title, string body, SourceRef source, (string Authority, long? BodyId, DateOnly? Date) at) =>
-        db.Execute("INSERT INTO search_docs (pack_id, meeting_id, kind, title, body, line, page, pdf_page, authority_key, body_id, date) " +
-                   "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)",
-            packId, meetingId, kind, title, body, source.Line, source.Page, source.PdfPage, at.Authority, at.BodyId, at.Date);
+    private void SearchDoc(long packId, long? meetingId, string kind, string title, string body, SourceRef source, (string Authority, long? BodyId, DateOnly? Date) at)
+    {
+        long? scope = string.IsNullOrEmpty(at.Authority) ? null : ScopeId(at.Authority);
+        db.Execute("INSERT INTO search_docs (pack_id, meeting_id, kind, title, body, line, page, pdf_page, authority_key, body_id, date, tags) " +
+                   "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)",
+            packId, meetingId, kind, title, body, source.Line, source.Page, source.PdfPage, at.Authority, at.BodyId, at.Date,
+            SearchTags.Of(kind, scope, at.BodyId, at.Date));
+    }
+
+    /// <summary>The number of an authority key in <c>search_scopes</c> (its search tag), added when new.</summary>
+    private long ScopeId(string authorityKey)
+    {
+        if (_scopes.TryGetValue(authorityKey, out var id)) return id;
+        var found = db.Long("SELECT id FROM search_scopes WHERE authority_key = @p0", authorityKey);
+        if (found is null)
+        {
+            // another writer may add the same authority at the same time: keep theirs
+            if (db.Execute("INSERT INTO search_scopes (authority_key) VALUES (@p0) ON CONFLICT DO NOTHING", authorityKey) > 0) _scopesAddedInPack.Add(authorityKey);
+            found = db.Long("SELECT id FROM search_scopes WHERE authority_key = @p0", authorityKey)!.Value;
+        }
+        _scopes[authorityKey] = found.Value;
+        return found.Value;
+    }
 
     private long UpsertMeeting(string key, long? bodyId, Meeting m)
     {

@@ -161,7 +161,7 @@ public sealed partial class RegisterGenerator
 
         foreach (var r in b.Record.Reports.Take(3))
         {
-            var report = new Report { Title = VaryNumbers(r.Title, rng), Author = r.Author, Summary = r.Summary is null ? null : VaryNumbers(r.Summary, rng), Source = new SourceRef(line++, 4) };
+            var report = new Report { Title = r.Title is null ? null : VaryNumbers(r.Title, rng), Author = r.Author, Summary = r.Summary is null ? null : VaryNumbers(r.Summary, rng), Source = new SourceRef(line++, 4) };
             report.Recommendations.AddRange(r.Recommendations.Select(x => VaryNumbers(x, rng)));
             record.Reports.Add(report);
         }
@@ -229,8 +229,8 @@ public sealed partial class RegisterGenerator
     private static string[] TitlesOf(PackRecord record, IReadOnlyList<string> lines)
     {
         var titles = record.Meetings.SelectMany(m => m.AgendaItems.Select(a => a.Title).Concat(m.MinuteItems.Select(i => i.Title)))
-            .Concat(record.Reports.Select(r => r.Title))
-            .Where(t => t.Length is > 6 and < 90 && !Linking.ActionFollowUp.IsRoutine(t))
+            .Concat(record.Reports.Select(r => r.Title).OfType<string>())
+            .Where(t => t is not null && t.Length is > 6 and < 90 && !Linking.ActionFollowUp.IsRoutine(t))
             .Distinct().ToList();
         if (titles.Count < 10)
             titles.AddRange(lines.Select(l => l.Trim().Trim('*', '#', ' '))

@@ -15,12 +15,12 @@ public class IngestCorpusTests
         var files = Ingestor.ExpandPaths([Corpus.Root!], []);
         var first = t.Store.Ingest([Corpus.Root!]);
         Assert.Equal(files.Count, first.Files);
-        Assert.Equal(files.Count, first.Added + first.Failed);
+        Assert.Equal(files.Count, first.Added + first.Failed + first.Skipped);
         Assert.True(first.Added >= 5, $"only {first.Added} of {files.Count} files stored");
         var before = t.Store.Count();
 
         var second = t.Store.Ingest([Corpus.Root!, Path.Combine(Corpus.Root!, "text")]);
-        Assert.Equal((0, 0, first.Added, first.Failed), (second.Added, second.Replaced, second.Unchanged, second.Failed));
+        Assert.Equal((0, 0, first.Added, first.Failed, first.Skipped), (second.Added, second.Replaced, second.Unchanged, second.Failed, second.Skipped));
         var after = t.Store.Count();
         Assert.Equal(before, after);
         Assert.Equal(first.Added, after.Packs);
@@ -51,8 +51,10 @@ public class IngestCorpusTests
         Directory.CreateDirectory(Path.Combine(dir, "sub"));
         try
         {
-            File.WriteAllText(Path.Combine(dir, "a.txt"), "NORTHFIELD COUNCIL\n\nThe board discussed discharge to assess.\n\nCarers week was noted.\n");
-            File.WriteAllText(Path.Combine(dir, "sub", "b.txt"), "SOUTHDALE COUNCIL\n\nA report on delayed transfers of care.\n");
+            File.WriteAllText(Path.Combine(dir, "a.txt"), "NORTHFIELD COUNCIL\n\nThe board discussed discharge to assess.\n\nHEALTH AND WELLBEING BOARD\n" +
+                                                          "Date: Tuesday 3rd March 2020\nTime: 2:00pm\n\nAGENDA\n\nItem 1 Apologies for absence\nItem 2 Carers week\n");
+            File.WriteAllText(Path.Combine(dir, "sub", "b.txt"), "SOUTHDALE COUNCIL\n\nA report on delayed transfers of care.\n\n" +
+                                                                 "MINUTES of the meeting of the Adult Social Care Committee held on 4 May 2021\n\nPRESENT: Councillor J. Slater (Chair)\n");
             File.WriteAllBytes(Path.Combine(dir, "sub", "broken.txt"), [0, 1, 2, 0, 0, 3, 0, 0, 9, 0]);
 
             var (code, output, errors) = Cli("ingest", dir, "--db", t.Db);
@@ -86,6 +88,41 @@ public class IngestCorpusTests
             (code, _, errors) = Cli("search", "x", "--db", t.Db, "--from", "March 2021");
             Assert.Equal(Program.UsageError, code);
             Assert.Contains("YYYY-MM-DD", errors);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public void Files_that_are_not_board_papers_are_skipped_by_their_content_and_the_batch_goes_on(string engine)
+    {
+        using var t = StoreEngines.Create(engine);
+        var dir = Path.Combine(Path.GetTempPath(), "minutebook-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            // a README and notes beside the papers: prose, a list, a link, a table of files, but no agenda, minutes or report
+            File.WriteAllText(Path.Combine(dir, "README.md"), "# Board papers\n\nThese are the packs we keep for the board.\n\n" +
+                                                              "| file | what it is |\n| --- | --- |\n| jan.txt | the January pack |\n| feb.txt | the February pack |\n\n" +
+                                                              "See the [wiki](https://example.org/wiki) for how we name them.\n");
+            File.WriteAllText(Path.Combine(dir, "notes.txt"), "things to ask the clerk\n- when are the minutes published\n- who chairs next time\n");
+            // a pack whose name says nothing, and a paper written as markdown: kept, by what is in them
+            File.WriteAllText(Path.Combine(dir, "zz-misc.md"), "# WESTBRIDGE COUNCIL\n\n## Cabinet\n\nDate: Monday 7th June 2021\nTime: 10:00am\n\n## AGENDA\n\n" +
+                                                              "Item 1 Apologies for absence\nItem 2 Budget monitoring\n");
+            File.WriteAllText(Path.Combine(dir, "readme.txt"), "NORTHFIELD COUNCIL\n\nMINUTES of the meeting of the Health and Wellbeing Board held on 2 March 2021\n\n" +
+                                                               "PRESENT: Councillor A. Patel (Chair)\n");
+
+            var (code, output, errors) = Cli("ingest", dir, "--db", t.Db);
+            Assert.True(code == Program.Ok, errors);
+            Assert.Contains("4 files: 2 added, 0 replaced, 0 unchanged, 0 failed, 2 skipped", output);
+            var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.Single(lines, l => l.Contains("README.md: skipped, not a board paper"));
+            Assert.Single(lines, l => l.Contains("notes.txt: skipped, not a board paper"));
+            Assert.Equal(["readme.txt", "zz-misc.md"], t.Store.Packs().Select(p => p.File).Order().ToArray());
+            Assert.Empty(t.Store.Search("wiki"));
+
+            var again = t.Store.Ingest([dir]);
+            Assert.Equal((0, 2, 2, 0), (again.Added, again.Unchanged, again.Skipped, again.Failed));
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
