@@ -82,8 +82,8 @@ internal sealed class TextOnlyProcessor(
 
     public override List<PdfGlyph> Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
     {
-        _glyphs = t_glyphs ??= new List<PdfGlyph>(4096);
-        if (_glyphs.Capacity > KeptCapacity) _glyphs = t_glyphs = new List<PdfGlyph>(4096);
+        _glyphs = t_glyphs ??= new List<PdfGlyph>(1024);
+        if (_glyphs.Capacity > KeptCapacity) _glyphs = t_glyphs = new List<PdfGlyph>(1024);
         _glyphs.Clear();
         PageNumber = pageNumberCurrent;
         CloneAllStates();
