@@ -24,6 +24,7 @@ public static class Program
         ["pdf-phases"] = PdfPhases.Run,
         ["pdf-lines"] = PdfPhases.DumpLines,
         ["register"] = RegisterBench.Run,
+        ["large-register"] = LargeRegister.Run,
     };
 
     public static int Main(string[] args)
