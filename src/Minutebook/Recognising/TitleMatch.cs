@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Minutebook.Recognising;
 
 /// <summary>
@@ -68,15 +70,10 @@ public static class TitleMatch
     /// </summary>
     public static double Score(string itemTitle, string heading)
     {
-        var (itemWords, acronym) = Item(itemTitle);
+        var (itemWords, acronym, prefixes) = Item(itemTitle);
         if (itemWords.Count == 0) return 0;
-        // cheap pre-check: no word of the title (nor its acronym) appears at all
-        bool any = acronym.Length >= 3 && heading.Contains(acronym, StringComparison.Ordinal);
-        for (int i = 0; i < itemWords.Count && !any; i++)
-        {
-            var w = itemWords[i];
-            any = heading.AsSpan().ContainsIgnoreCase(w.AsSpan(0, Math.Min(w.Length, 5)));
-        }
+        // cheap pre-check: no word of the title (its first five letters, ignoring case) nor its acronym appears at all
+        bool any = acronym.Length >= 3 && heading.Contains(acronym, StringComparison.Ordinal) || heading.AsSpan().ContainsAny(prefixes);
         if (!any) return 0;
         var headWords = HeadingWords(heading);
         int shared = 0;
@@ -99,15 +96,18 @@ public static class TitleMatch
         return words;
     }
 
-    [ThreadStatic] private static Dictionary<string, (List<string> Words, string Acronym)>? _items;
+    [ThreadStatic] private static Dictionary<string, (List<string> Words, string Acronym, SearchValues<string> Prefixes)>? _items;
 
-    /// <summary>An agenda title's words and acronym, computed once (titles are matched against many headings).</summary>
-    private static (List<string> Words, string Acronym) Item(string title)
+    /// <summary>An agenda title's words, acronym and words' first five letters (for the pre-check), computed once
+    /// (titles are matched against many headings).</summary>
+    private static (List<string> Words, string Acronym, SearchValues<string> Prefixes) Item(string title)
     {
-        var cache = _items ??= new Dictionary<string, (List<string>, string)>(StringComparer.Ordinal);
+        var cache = _items ??= new(StringComparer.Ordinal);
         if (cache.TryGetValue(title, out var entry)) return entry;
         if (cache.Count > 512) cache.Clear();
-        return cache[title] = (Words(title), Acronym(title));
+        var words = Words(title);
+        var prefixes = words.Select(w => w[..Math.Min(w.Length, 5)]).Distinct(StringComparer.Ordinal).ToArray();
+        return cache[title] = (words, Acronym(title), SearchValues.Create(prefixes, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool ContainsToken(string text, string token)
