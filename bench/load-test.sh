@@ -1,36 +1,74 @@
 #!/usr/bin/env bash
-# Load test of the web register on loopback: wrk against a meeting page and a search page, bounded in time.
-# Usage: bench/load-test.sh [DB]   (DB defaults to a fresh register of samples/ and ../shared/corpus)
-# Env: DURATION (10s), CONNECTIONS (50), THREADS (2), CONFIG (Release), MINUTEBOOK_DLL (a built Minutebook.Cli.dll)
+# Load test of the web register on loopback: wrk against many meeting pages and a few searches, bounded in time.
+#
+# Usage: bench/load-test.sh            the large synthetic register (MEETINGS meetings, default 10,000), generated once
+#                                      into LARGE_DB by `Minutebook.Bench large-register` and reused by later runs
+#        bench/load-test.sh --small    a fresh register of samples/ and ../shared/corpus
+#        bench/load-test.sh DB         an existing register (SQLite file or postgres:// URL)
+# Env: DURATION (10s), WARMUP (5s), CONNECTIONS (50), THREADS (2), CONFIG (Release), MEETINGS (10000),
+#      LARGE_DB (${TMPDIR:-/tmp}/minutebook-large-register-$MEETINGS.db), MINUTEBOOK_DLL (a built Minutebook.Cli.dll)
+#
+# Each wrk request picks a meeting page at random from every meeting the register lists (so no page is served
+# twice from a warm cache by design), or a search at random from a few queries. Prints, per page kind:
+# requests/s, p50, p95, p99 latency and errors (connect, read, write, timeout, HTTP status >= 400), and the
+# load average. The goal (issue 6): meeting page p95 under 50 ms at 50 connections on the large register.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 DURATION=${DURATION:-10s}; CONNECTIONS=${CONNECTIONS:-50}; THREADS=${THREADS:-2}; CONFIG=${CONFIG:-Release}
+MEETINGS=${MEETINGS:-10000}; LARGE_DB=${LARGE_DB:-${TMPDIR:-/tmp}/minutebook-large-register-$MEETINGS.db}
 if [ -z "${MINUTEBOOK_DLL:-}" ]; then
   dotnet build -c "$CONFIG" src/Minutebook.Cli -v quiet -nologo >/dev/null
   MINUTEBOOK_DLL=src/Minutebook.Cli/bin/$CONFIG/net10.0/Minutebook.Cli.dll
 fi
-work=$(mktemp -d); trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-DB=${1:-$work/register.db}
+work=$(mktemp -d); server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 INGEST=()
-if [ -z "${1:-}" ]; then INGEST=(--ingest samples); [ -d ../shared/corpus ] && INGEST+=(../shared/corpus); fi
+case "${1:-}" in
+  "")
+    DB=$LARGE_DB
+    dotnet run -c "$CONFIG" --project bench/Minutebook.Bench -- large-register --meetings "$MEETINGS" --db "$DB" ;;
+  --small)
+    DB=$work/register.db; INGEST=(--ingest samples); [ -d ../shared/corpus ] && INGEST+=(../shared/corpus) ;;
+  *) DB=$1 ;;
+esac
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 dotnet "$MINUTEBOOK_DLL" serve --urls "http://127.0.0.1:$PORT" --db "$DB" "${INGEST[@]}" >"$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 600); do grep -q "serving the register" "$work/server.log" && break; sleep 0.5; done
+for _ in $(seq 1 1200); do grep -q "serving the register" "$work/server.log" && break; kill -0 "$server" 2>/dev/null || break; sleep 0.5; done
+grep -q "serving the register" "$work/server.log" || { echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
 BASE="http://127.0.0.1:$PORT"
-MEETING=$(curl -s "$BASE/meetings" | grep -o 'href="/meetings/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
-[ -n "$MEETING" ] || { echo "no meeting in the register" >&2; cat "$work/server.log" >&2; exit 1; }
-cat >"$work/report.lua" <<'LUA'
+
+# every meeting the register lists, and a few searches (words and a phrase)
+curl -sf "$BASE/meetings" | grep -o 'href="/meetings/[0-9][^"]*"' | sed 's/href="//; s/"$//' | sort -u >"$work/meetings.txt"
+[ -s "$work/meetings.txt" ] || { echo "no meeting in the register" >&2; cat "$work/server.log" >&2; exit 1; }
+printf '%s\n' "/search?q=discharge+to+assess" "/search?q=better+care+fund" "/search?q=mental+health" "/search?q=safeguarding" \
+  "/search?q=%22health+and+wellbeing+strategy%22" "/search?q=dementia" "/search?q=workforce" "/search?q=carers" >"$work/searches.txt"
+
+cat >"$work/random.lua" <<'LUA'
+-- each thread reads the list of paths and requests one at random each time
+local paths = {}
+local counter = 0
+setup = function(thread) counter = counter + 1; thread:set("id", counter) end
+init = function(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  math.randomseed(os.time() * 1000 + (id or 0))
+end
+request = function() return wrk.format("GET", paths[math.random(#paths)]) end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format("requests/s %.1f  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  requests %d  errors %d\n",
+  io.write(string.format("requests/s %.1f  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  requests %d  errors %d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, summary.requests, errors))
+    latency:percentile(99) / 1000, latency.max / 1000, summary.requests, errors))
 end
 LUA
-curl -s -o /dev/null "$BASE$MEETING"; curl -s -o /dev/null "$BASE/search?q=discharge+to+assess"  # warm up
-for path in "$MEETING" "/search?q=discharge+to+assess"; do
-  echo "== $path ($CONNECTIONS connections, $DURATION)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$work/report.lua" "$BASE$path" | tail -1
+
+echo "register: $DB ($(wc -l <"$work/meetings.txt") meeting pages listed); $CONFIG build; $CONNECTIONS connections, $THREADS threads, $DURATION per page kind"
+# warm up (the JIT's tiers settle, SQLite's page cache fills) with a run of each kind, not reported
+for list in meetings searches; do wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" >/dev/null; done
+for list in meetings searches; do
+  label=$([ "$list" = meetings ] && echo "meeting pages (random)" || echo "search pages (8 queries)")
+  echo "== $label — load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" | tail -1
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,19 +4,25 @@ using Minutebook.Reading;
 namespace Minutebook.Bench;
 
 /// <summary>
-/// <c>pdf-vs-pdftotext [folder] [--rounds N] [--threads N]</c>: Minutebook's full extraction (PDF reading and the
-/// whole pipeline) over every PDF in the folder (default: shared/corpus/pdf), and in the same run
-/// <c>pdftotext -layout</c> (poppler-utils) over the same files; both parallel over files on all cores, each file
-/// read, processed and dropped in turn so memory does not grow with the number of files. Prints the best round of
-/// each, their ratio (Minutebook / pdftotext; at most 1.0 is the goal), pages per second and peak memory.
-/// The first Minutebook round (start-up and JIT) is shown apart.
+/// <c>pdf-vs-pdftotext [folder] [--rounds N] [--threads N] [--repeat N]</c>: Minutebook's full extraction (PDF
+/// reading and the whole pipeline, each file read, processed and dropped in turn) over every PDF in the folder
+/// (default: shared/corpus/pdf), and in the same run <c>pdftotext -layout</c> (poppler-utils) over the same files,
+/// the way a user runs it: one process per file.
+/// <para>Both sides run with the same parallelism: N threads for Minutebook against N pdftotext processes at a time
+/// (N = the cores, the headline ratio), and one thread against one process at a time (one core). A warm-up round of
+/// each (JIT, disk cache) is not counted; then the variants run in turn, round after round, so a change of load
+/// hits them alike, and the median round of each is reported with pages per second, the ratio Minutebook /
+/// pdftotext (goal: at most 1.0), Minutebook's garbage collections and its peak working set. Last, the folder is
+/// read <c>--repeat</c> times over in one batch to show that the peak working set does not grow with the number of
+/// files.</para>
 /// </summary>
 public static class PdfVsPdftotext
 {
     public static int Run(string[] args)
     {
-        int rounds = IntOption(args, "--rounds", 5);
+        int rounds = IntOption(args, "--rounds", 7);
         int threads = IntOption(args, "--threads", Environment.ProcessorCount);
+        int repeat = IntOption(args, "--repeat", 5);
         var folder = args.FirstOrDefault(a => !a.StartsWith("--") && Directory.Exists(a)) ?? FindPdfFolder();
         if (folder is null)
         {
@@ -29,50 +35,98 @@ public static class PdfVsPdftotext
             Console.Error.WriteLine($"{folder}: no .pdf files");
             return 2;
         }
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        Console.WriteLine($"folder: {folder} ({files.Length} PDFs, {files.Sum(f => new FileInfo(f).Length) / 1e6:F1} MB), {threads} threads, best of {rounds} rounds");
+        bool poppler = PdftotextAvailable();
+        Console.WriteLine($"folder: {folder} ({files.Length} PDFs, {files.Sum(f => new FileInfo(f).Length) / 1e6:F1} MB)");
+        Console.WriteLine($"cores: {Environment.ProcessorCount}; parallel variants use {threads} threads / {threads} pdftotext processes at a time; median of {rounds} rounds after a warm-up");
+        Console.WriteLine($"load average before: {LoadAverage()}");
 
-        int pages = 0, failed = 0;
         var cold = Stopwatch.StartNew();
-        MinutebookRound(files, options, ref pages, ref failed);
+        var (pages, failed) = MinutebookRound(files, threads);
         cold.Stop();
-        Console.WriteLine($"pages: {pages}" + (failed > 0 ? $" ({failed} files refused)" : ""));
+        if (poppler) PdftotextRound(files, threads);
+        Console.WriteLine($"pages: {pages}" + (failed > 0 ? $" ({failed} files refused)" : "") + $"; first Minutebook round (start-up, JIT, not counted) {cold.Elapsed.TotalMilliseconds:F0} ms");
 
-        var ours = Best(rounds, () => { int p = 0, f = 0; MinutebookRound(files, options, ref p, ref f); });
-        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
-
-        if (!PdftotextAvailable())
+        var oursN = new List<double>();
+        var ours1 = new List<double>();
+        var theirsN = new List<double>();
+        var theirs1 = new List<double>();
+        var oursCpu = new List<double>();
+        var theirsCpu = new List<double>();
+        int gcBefore = GC.CollectionCount(0), gc2Before = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        for (int r = 0; r < rounds; r++)
         {
-            Console.WriteLine($"minutebook  first round {cold.Elapsed.TotalMilliseconds,8:F0} ms   best {ours,8:F0} ms   {pages / (ours / 1000),7:F0} pages/s");
+            var cpu = OwnCpuMs();
+            oursN.Add(Time(() => MinutebookRound(files, threads)));
+            oursCpu.Add(OwnCpuMs() - cpu);
+            if (poppler)
+            {
+                cpu = ChildrenCpuMs();
+                theirsN.Add(Time(() => PdftotextRound(files, threads)));
+                theirsCpu.Add(ChildrenCpuMs() - cpu);
+            }
+            if (threads > 1)
+            {
+                ours1.Add(Time(() => MinutebookRound(files, 1)));
+                if (poppler) theirs1.Add(Time(() => PdftotextRound(files, 1)));
+            }
+        }
+        int gcs = GC.CollectionCount(0) - gcBefore, gc2s = GC.CollectionCount(2) - gc2Before;
+        var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+        int measured = rounds * (threads > 1 ? 2 : 1);
+        long peakFolder = Process.GetCurrentProcess().PeakWorkingSet64;
+
+        var many = Enumerable.Repeat(files, repeat).SelectMany(f => f).ToArray();
+        var manyMs = Time(() => MinutebookRound(many, threads));
+        long peakMany = Process.GetCurrentProcess().PeakWorkingSet64;
+
+        Console.WriteLine();
+        Line($"minutebook, {threads} threads (full extraction)", Median(oursN), pages);
+        if (poppler) Line($"pdftotext -layout, {threads} processes at a time", Median(theirsN), pages);
+        if (threads > 1)
+        {
+            Line("minutebook, 1 thread", Median(ours1), pages);
+            if (poppler) Line("pdftotext -layout, 1 process at a time", Median(theirs1), pages);
+        }
+        Console.WriteLine($"CPU time per round (all threads / all processes; steadier than wall time on a busy machine): minutebook {Median(oursCpu):F0} ms"
+            + (poppler ? $", pdftotext {Median(theirsCpu):F0} ms, ratio {Median(oursCpu) / Median(theirsCpu):F2}" : ""));
+        Console.WriteLine($"garbage collections: {gcs / (double)measured:F1} per round ({gc2s / (double)measured:F1} full), GC pauses {pause / measured:F0} ms per round");
+        Console.WriteLine($"peak working set: {peakFolder / 1e6:F0} MB over the folder; {peakMany / 1e6:F0} MB after one batch of {many.Length} files (the folder {repeat} times, {manyMs:F0} ms)");
+        Console.WriteLine($"load average after: {LoadAverage()}");
+        if (!poppler)
+        {
             Console.WriteLine("pdftotext not found (apt-get install poppler-utils, or .ci/setup.d/poppler.sh): no ratio");
             return 1;
         }
-        var theirs = Best(rounds, () => Parallel.ForEach(files, options, Pdftotext));
-
-        Console.WriteLine($"minutebook (full extraction)  best {ours,7:F0} ms  {pages / (ours / 1000),7:F0} pages/s   first round {cold.Elapsed.TotalMilliseconds:F0} ms (start-up, JIT)");
-        Console.WriteLine($"pdftotext -layout             best {theirs,7:F0} ms  {pages / (theirs / 1000),7:F0} pages/s");
-        Console.WriteLine($"ratio minutebook/pdftotext: {ours / theirs:F2} (goal <= 1.0)");
-        Console.WriteLine($"peak working set: {peak / 1e6:F0} MB; managed heap now {GC.GetTotalMemory(true) / 1e6:F0} MB");
+        if (threads > 1)
+            Console.WriteLine($"ratio minutebook/pdftotext, 1 thread vs 1 process: {Median(ours1) / Median(theirs1):F2}");
+        Console.WriteLine($"RATIO minutebook/pdftotext, {threads} threads vs {threads} processes: {Median(oursN) / Median(theirsN):F2} (goal <= 1.0)");
         return 0;
     }
 
-    private static void MinutebookRound(string[] files, ParallelOptions options, ref int pages, ref int failed)
+    private static void Line(string what, double ms, int pages) =>
+        Console.WriteLine($"{what,-50} median {ms,7:F0} ms  {pages / (ms / 1000),7:F0} pages/s");
+
+    /// <summary>The same batch path as <c>minutebook extract</c>: files in parallel, records handed on in file order.</summary>
+    private static (int Pages, int Failed) MinutebookRound(string[] files, int threads)
     {
-        int p = 0, f = 0;
-        Parallel.ForEach(files, options, file =>
+        int pages = 0, failed = 0;
+        PackBatch.ForEach(files, threads, file =>
         {
             try
             {
                 var pack = PackLoader.Load(file);
                 var record = Pipeline.Run(pack);
                 GC.KeepAlive(record);
-                Interlocked.Add(ref p, pack.PageCount ?? 0);
+                return pack.PageCount ?? 0;
             }
-            catch (InputException) { Interlocked.Increment(ref f); }
-        });
-        pages = p;
-        failed = f;
+            catch (InputException) { return -1; }
+        }, (_, p) => { if (p < 0) failed++; else pages += p; });
+        return (pages, failed);
     }
+
+    private static void PdftotextRound(string[] files, int processes) =>
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = processes }, Pdftotext);
 
     private static void Pdftotext(string file)
     {
@@ -86,8 +140,9 @@ public static class PdfVsPdftotext
         start.ArgumentList.Add(file);
         start.ArgumentList.Add("-");
         using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.BaseStream.CopyTo(Stream.Null);
-        process.StandardError.ReadToEnd();
+        errors.Wait();
         process.WaitForExit();
     }
 
@@ -103,16 +158,39 @@ public static class PdfVsPdftotext
         catch (System.ComponentModel.Win32Exception) { return false; }
     }
 
-    private static double Best(int rounds, Action round)
+    private static double Time(Action round)
     {
-        double best = double.MaxValue;
-        for (int i = 0; i < rounds; i++)
+        var sw = Stopwatch.StartNew();
+        round();
+        return sw.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static double OwnCpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+
+    /// <summary>User and system time of the finished child processes (Linux /proc; 0 elsewhere), in ms.</summary>
+    private static double ChildrenCpuMs()
+    {
+        try
         {
-            var sw = Stopwatch.StartNew();
-            round();
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            var stat = File.ReadAllText("/proc/self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // after the command name: state is field 3, cutime and cstime are fields 16 and 17 (clock ticks, 100 per second)
+            return (long.Parse(fields[13]) + long.Parse(fields[14])) * 10.0;
         }
-        return best;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { return 0; }
+    }
+
+    private static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "n/a"; }
+        catch (UnauthorizedAccessException) { return "n/a"; }
     }
 
     private static int IntOption(string[] args, string name, int fallback)
@@ -121,7 +199,7 @@ public static class PdfVsPdftotext
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) && v > 0 ? v : fallback;
     }
 
-    private static string? FindPdfFolder()
+    internal static string? FindPdfFolder()
     {
         var env = Environment.GetEnvironmentVariable("MINUTEBOOK_CORPUS");
         if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "pdf"))) return Path.Combine(env, "pdf");

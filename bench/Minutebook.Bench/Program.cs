@@ -21,7 +21,10 @@ public static class Program
         ["quick"] = QuickBench.Run,
         ["tables"] = TableQuickBench.Run,
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
+        ["pdf-phases"] = PdfPhases.Run,
+        ["pdf-lines"] = PdfPhases.DumpLines,
         ["register"] = RegisterBench.Run,
+        ["large-register"] = LargeRegister.Run,
     };
 
     public static int Main(string[] args)

@@ -16,7 +16,8 @@ namespace Minutebook.Bench;
 /// <list type="bullet">
 /// <item><c>quick [seconds] --per-file</c> also times the full pipeline on each file, to find a slow pack.</item>
 /// <item><c>quick [seconds] --stages</c> also times reading and each stage on its own over many warm passes and prints
-/// each one's median milliseconds (wall and CPU) and megabytes allocated per pass over the corpus.</item>
+/// each one's median milliseconds (wall and CPU) and megabytes allocated per pass over the corpus;
+/// <c>--stages-only</c> prints only that (e.g. to run under a profiler).</item>
 /// </list>
 /// </summary>
 public static class QuickBench
@@ -27,6 +28,7 @@ public static class QuickBench
         var corpus = BenchCorpus.Text;
         Console.WriteLine($"corpus: {corpus.Folder} ({corpus.Files.Count} files, {corpus.TotalBytes / 1e6:F2} MB); " +
                           $"load average {LoadAverage()}; clocks: wall{(ThreadCpu.Available ? " and thread CPU" : "")}");
+        if (args.Contains("--stages-only")) { MeasureStages(corpus, seconds); return 0; }
         Measure("read", corpus, seconds, ReadAll);
         Measure("extract (full pipeline)", corpus, seconds, ExtractAll);
         if (args.Contains("--per-file"))
@@ -75,6 +77,7 @@ public static class QuickBench
     private static void Measure(string label, BenchCorpus corpus, double seconds, Func<BenchCorpus, int> pass)
     {
         int sink = WarmUp(corpus, seconds, pass);
+        int collections = GC.CollectionCount(0);
         var wall = new List<double>();
         var cpu = new List<double>();
         var total = Stopwatch.StartNew();
@@ -92,6 +95,7 @@ public static class QuickBench
                    $"{mb / (median / 1000),8:F1} MB/s (median)  {mb / (best / 1000),8:F1} MB/s (best)";
         if (ThreadCpu.Available)
             line += $"  | thread CPU: median {Median(cpu),8:F2} ms  {mb / (Median(cpu) / 1000),8:F1} MB/s";
+        line += $"  | {(double)(GC.CollectionCount(0) - collections) / wall.Count,5:F1} GCs per pass";
         Console.WriteLine(line + $"   [{sink % 10}]");
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Minutebook.Store.Engine;
 using Minutebook.Store.Ingest;
@@ -34,6 +35,28 @@ public sealed class RegisterStore
     /// <summary>A connection of its own (not thread-safe; dispose it).</summary>
     public Db Connect() => new(Engine);
 
+    private readonly ConcurrentBag<Db> _readers = [];
+
+    /// <summary>
+    /// A connection for one read (the pages' queries), taken from a small pool of open connections that keep their
+    /// prepared commands, so a page does not open a connection and compile its SQL again on every request.
+    /// Each statement still reads the store as it is now (autocommit; WAL readers never block the writer).
+    /// </summary>
+    private Reader Read() => new(this, _readers.TryTake(out var db) ? db : Connect());
+
+    private readonly struct Reader(RegisterStore store, Db db) : IDisposable
+    {
+        public Db Db => db;
+
+        public void Dispose()
+        {
+            if (db.InTransaction || store._readers.Count >= MaxIdleReaders) db.Dispose();
+            else store._readers.Add(db);
+        }
+    }
+
+    private const int MaxIdleReaders = 16;
+
     public int SchemaVersion()
     {
         using var db = Connect();
@@ -69,8 +92,8 @@ public sealed class RegisterStore
 
     public PackSummary? Pack(long id)
     {
-        using var db = Connect();
-        return db.Query("SELECT id, file, path, sha256, format, ingested_at, line_count, page_count FROM packs WHERE id = @p0", PackOf, id).FirstOrDefault();
+        using var reader = Read();
+        return reader.Db.Query("SELECT id, file, path, sha256, format, ingested_at, line_count, page_count FROM packs WHERE id = @p0", PackOf, id).FirstOrDefault();
     }
 
     private static PackSummary PackOf(Row r) => new(r.L(0), r.S(1), r.S(2), r.S(3), r.S(4), r.S(5), (int)r.L(6), r.IN(7));
@@ -101,9 +124,20 @@ public sealed class RegisterStore
         return result;
     }
 
+    /// <summary>
+    /// The text of the passage of a pack that search indexes from <paramref name="line"/> (its lines joined by
+    /// newlines: line k of it is line <paramref name="line"/> + k of the pack), without reading the whole pack.
+    /// </summary>
+    public string? Passage(long packId, int line)
+    {
+        using var reader = Read();
+        return reader.Db.Scalar("SELECT body FROM search_docs WHERE pack_id = @p0 AND line = @p1 AND kind = 'text'", packId, (long)line) as string;
+    }
+
     public IReadOnlyList<FindingRow> Findings(long packId)
     {
-        using var db = Connect();
+        using var reader = Read();
+        var db = reader.Db;
         var file = db.Scalar("SELECT file FROM packs WHERE id = @p0", packId) as string ?? "";
         return db.Query("SELECT kind, severity, message, line, page, pdf_page FROM findings WHERE pack_id = @p0 ORDER BY id",
             r => new FindingRow(r.S(0), r.S(1), r.S(2), r.IN(3) is { } line ? new Citation(packId, file, line, r.IN(4), r.IN(5)) : null), packId);
@@ -165,7 +199,8 @@ public sealed class RegisterStore
 
     public MeetingDetail? Meeting(long id)
     {
-        using var db = Connect();
+        using var reader = Read();
+        var db = reader.Db;
         var found = db.Query($"SELECT {MeetingColumns} FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id WHERE m.id = @p0",
             r => (Row: MeetingOf(r, []), Webcast: r.Str(8)), id);
         if (found.Count == 0) return null;
@@ -184,7 +219,7 @@ public sealed class RegisterStore
             .GroupBy(x => x.Item).ToDictionary(g => g.Key, g => g.Select(x => x.Row).ToList());
         var minutes = db.Query("SELECT id, number, title, pack_id, line, page, pdf_page FROM minute_items WHERE meeting_id = @p0 ORDER BY pack_id, position",
             r => new MinuteItemRow(r.L(0), r.S(1), r.S(2), resolutions.GetValueOrDefault(r.L(0)) ?? [], Cite(r, 3, 4)), id);
-        var actions = Actions(new ActionQuery { MeetingId = id });
+        var actions = Actions(db, new ActionQuery { MeetingId = id });
         var recs = db.Query("SELECT c.report_id, c.text FROM recommendations c JOIN reports r ON r.id = c.report_id WHERE r.meeting_id = @p0 ORDER BY c.report_id, c.position",
                 r => (r.L(0), r.S(1)), id)
             .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToList());
@@ -201,7 +236,10 @@ public sealed class RegisterStore
         if (meetings.Count == 0) return meetings;
         var packs = new Dictionary<long, List<MeetingPack>>();
         foreach (var chunk in meetings.Select(m => m.Id).Chunk(500))
-            foreach (var (meetingId, pack) in db.Query(
+            foreach (var (meetingId, pack) in chunk.Length == 1 // one meeting (a page): the same SQL each time, prepared once
+                         ? db.Query("SELECT DISTINCT s.meeting_id, s.pack_id, p.file, s.role FROM meeting_sources s JOIN packs p ON p.id = s.pack_id WHERE s.meeting_id = @p0 ORDER BY s.pack_id",
+                             r => (r.L(0), new MeetingPack(r.L(1), r.S(2), r.S(3))), chunk[0])
+                         : db.Query(
                          $"SELECT DISTINCT s.meeting_id, s.pack_id, p.file, s.role FROM meeting_sources s JOIN packs p ON p.id = s.pack_id WHERE s.meeting_id IN ({string.Join(',', chunk)}) ORDER BY s.pack_id",
                          r => (r.L(0), new MeetingPack(r.L(1), r.S(2), r.S(3)))))
             {
@@ -224,9 +262,13 @@ public sealed class RegisterStore
 
     public IReadOnlyList<ActionRow> Actions(ActionQuery? query = null)
     {
-        query ??= new ActionQuery();
+        using var reader = Read();
+        return Actions(reader.Db, query ?? new ActionQuery());
+    }
+
+    private static IReadOnlyList<ActionRow> Actions(Db db, ActionQuery query)
+    {
         var asOf = query.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        using var db = Connect();
         var where = new List<string>();
         var args = new List<object?>();
         string Arg(object? v) { args.Add(v); return "@p" + (args.Count - 1); }

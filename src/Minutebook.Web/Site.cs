@@ -37,7 +37,29 @@ public sealed class Site
                 a.Note = s.Note;
                 a.ClosedBy = s.ClosedByMeeting is { } m ? Register.Meeting(m) : null;
             }
+            _closedAt = null;
         }
+    }
+
+    private sealed record ClosedIndex(IReadOnlyList<ActionEntry> From, ILookup<string, ActionEntry> ByMeeting);
+    private volatile ClosedIndex? _closedAt;
+
+    /// <summary>
+    /// The actions closed at a meeting (by later papers, or by an officer), from an index of the register's actions
+    /// built once per list of actions and again whenever officers' states are applied.
+    /// </summary>
+    public IReadOnlyList<ActionEntry> ActionsClosedAt(string meetingId)
+    {
+        var actions = Register.Actions;
+        var index = _closedAt;
+        if (index is null || !ReferenceEquals(index.From, actions))
+            lock (_gate) // not while officers' states are being applied
+            {
+                index = _closedAt;
+                if (index is null || !ReferenceEquals(index.From, actions))
+                    _closedAt = index = new ClosedIndex(actions, actions.Where(a => a.ClosedBy is not null).ToLookup(a => a.ClosedBy!.Id, StringComparer.Ordinal));
+            }
+        return index.ByMeeting[meetingId].ToList();
     }
 }
 

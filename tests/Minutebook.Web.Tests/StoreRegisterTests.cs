@@ -72,6 +72,38 @@ public sealed class StoreRegisterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_people_list_counts_each_persons_meetings_as_their_own_page_does()
+    {
+        var people = _register.PeopleSummary;
+        Assert.NotEmpty(people);
+        foreach (var p in people)
+        {
+            var record = _register.Attendance(p.Key);
+            Assert.Equal(record.Count, p.Meetings);
+            Assert.Equal(record.Count(r => r.Attendance.Status == Model.AttendanceStatus.Present), p.Present);
+            Assert.Equal(record[0].Attendance.Name, p.Name);
+        }
+        Assert.Contains(people, p => p.Name == "Dr Sam Other" && p.Present == 0 && p.Meetings == 1);
+        using var client = Client();
+        var html = await client.GetStringAsync("/people");
+        Assert.Contains("Jane Doe</a> <span class=\"govuk-hint\">(1 of 1 meetings present)</span>", html);
+    }
+
+    [Fact]
+    public async Task A_stored_meeting_lists_the_actions_set_there_from_the_registers_index()
+    {
+        var meeting = Assert.Single(_register.Meetings);
+        var set = _register.ActionsSetAt(meeting.Id);
+        Assert.Equal(_register.Actions.Where(a => a.Meeting.Id == meeting.Id).Select(a => a.Id), set.Select(a => a.Id));
+        Assert.NotEmpty(set);
+        Assert.Empty(_register.ActionsSetAt("999999"));
+        using var client = Client();
+        var html = await client.GetStringAsync($"/meetings/{meeting.Id}");
+        Assert.Contains("Actions set at this meeting", html);
+        foreach (var a in set) Assert.Contains($"href=\"/actions/{a.Id}\"", html);
+    }
+
+    [Fact]
     public async Task Store_actions_are_tracked_and_overdue_judged_against_the_clock()
     {
         using var client = Client();

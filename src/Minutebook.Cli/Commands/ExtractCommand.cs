@@ -16,9 +16,8 @@ public static class ExtractCommand
         {
             var dir = parse.GetValue(outDir);
             if (dir is not null && !SourceBatch.TryCreateOutputFolder(dir, stderr)) return Program.UsageError;
-            return SourceBatch.ForEach(parse.GetValue(files)!, stderr, (path, record) =>
+            return SourceBatch.ForEach(parse.GetValue(files)!, stderr, (_, record) => JsonContract.Serialize(record), (path, json) =>
             {
-                var json = JsonContract.Serialize(record);
                 if (dir is null)
                 {
                     stdout.WriteLine(json);

@@ -11,6 +11,7 @@ public sealed class Db : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private DbTransaction? _transaction;
+    private const int MaxCommands = 256;
 
     public Db(StoreEngine engine)
     {
@@ -55,6 +56,9 @@ public sealed class Db : IDisposable
     {
         if (!_commands.TryGetValue(sql, out var cmd))
         {
+            // SQL built with lists of ids would grow the cache without end on a long-lived connection: start again
+            // (not disposed here: one may be running under a reader still open; the connection finalises them)
+            if (_commands.Count >= MaxCommands) _commands.Clear();
             cmd = Connection.CreateCommand();
             cmd.CommandText = sql;
             for (int i = 0; i < args.Length; i++)

@@ -95,7 +95,7 @@ public static class ApiEndpoints
         return new MeetingDto(Summary(ctx, m), agenda.ToArray(),
             m.Parts.SelectMany(p => p.Meeting.Attendance.Select(a => new AttendanceDto(a.Name, a.Status, a.Role, a.Organisation, Src(ctx, p.PackId, a.Source)))).ToArray(),
             minutes.ToArray(), reports.ToArray(),
-            site.Register.Actions.Where(a => a.Meeting.Id == m.Id).Select(a => Action(ctx, site, a)).ToArray(),
+            site.Register.ActionsSetAt(m.Id).Select(a => Action(ctx, site, a)).ToArray(),
             m.Parts.SelectMany(p => p.Findings.Select(f => new FindingDto(f.Kind, f.Severity, f.Message, f.Source is { } s ? Src(ctx, p.PackId, s) : null))).ToArray(),
             withheld);
     }

@@ -190,7 +190,7 @@ public static class Exports
             }).ToList(),
             ["media"] = m.Parts.Select(p => p.Meeting.Webcast).Where(w => w is not null).Distinct().Select(w => new { note = "Webcast", links = new[] { new { url = w, media_type = "text/html" } } }).ToList(),
             ["links"] = new[] { new { url = Base(ctx) + Layout.MeetingHref(m.Id), note = "Minutebook" } },
-            ["sources"] = m.Parts.Select(p => new { url = Base(ctx) + Layout.SourceHref(p.PackId, 1), note = site.Register.Pack(p.PackId)?.File }).ToList(),
+            ["sources"] = m.Parts.Select(p => new { url = Base(ctx) + Layout.SourceHref(p.PackId, 1), note = site.Register.PackSummary(p.PackId)?.File }).ToList(),
         };
     }
 

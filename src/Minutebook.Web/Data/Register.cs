@@ -60,6 +60,9 @@ public sealed record ActionEntry(string Id, MeetingEntry Meeting, string PackId,
 
 public sealed record DecisionEntry(MeetingEntry Meeting, string PackId, MinuteItem Item, Resolution Resolution, bool Exempt);
 
+/// <summary>A person on the people page: the key of their page, the name shown, and how many meetings record them.</summary>
+public sealed record PersonSummary(string Key, string Name, int Present, int Meetings);
+
 public sealed record AttendanceEntry(MeetingEntry Meeting, string PackId, Attendance Attendance);
 
 public sealed record FindingEntry(MeetingEntry? Meeting, PackEntry Pack, Finding Finding);
@@ -88,12 +91,22 @@ public interface IRegister
     IReadOnlyList<MeetingEntry> Meetings { get; }
     MeetingEntry? Meeting(string id);
     PackEntry? Pack(string id);
+    /// <summary>A pack's summary (file, format, line count) without reading its lines: for links and captions.</summary>
+    PackEntry? PackSummary(string id) => Pack(id);
+    /// <summary>The actions set at a meeting.</summary>
+    IReadOnlyList<ActionEntry> ActionsSetAt(string meetingId) => Actions.Where(a => a.Meeting.Id == meetingId).ToList();
     IReadOnlyList<PackEntry> Packs { get; }
     IReadOnlyList<ActionEntry> Actions { get; }
     ActionEntry? Action(string id);
     IReadOnlyList<DecisionEntry> Decisions(DecisionFilter filter);
     IReadOnlyList<AttendanceEntry> Attendance(string person);
     IReadOnlyList<string> People { get; }
+    /// <summary>Everyone in <see cref="People"/> with the name the papers print first and their attendance counts.</summary>
+    IReadOnlyList<PersonSummary> PeopleSummary => People.Select(key =>
+    {
+        var rec = Attendance(key);
+        return new PersonSummary(key, rec.Count > 0 ? rec[0].Attendance.Name : key, rec.Count(r => r.Attendance.Status == AttendanceStatus.Present), rec.Count);
+    }).ToList();
     IReadOnlyList<FindingEntry> Findings { get; }
     IReadOnlyList<SearchHit> Search(string query, bool includeExempt, int limit = 50);
     IReadOnlyList<Series> Indicators { get; }

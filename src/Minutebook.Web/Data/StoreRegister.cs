@@ -38,7 +38,13 @@ public sealed class StoreRegister : IRegister
     private sealed record Snapshot(
         DateTimeOffset At, IReadOnlyList<MeetingEntry> Meetings, Dictionary<string, MeetingEntry> MeetingById,
         IReadOnlyList<ActionEntry> Actions, Dictionary<string, ActionEntry> ActionById,
-        IReadOnlyList<PackEntry> Packs, Dictionary<string, PackEntry> PackById);
+        IReadOnlyList<PackEntry> Packs, Dictionary<string, PackEntry> PackById)
+    {
+        /// <summary>What the store looked like when this snapshot was read (see <see cref="Version"/>).</summary>
+        public string Version { get; init; } = "";
+        /// <summary>The actions set at each meeting.</summary>
+        public Dictionary<string, List<ActionEntry>> ActionsByMeeting { get; init; } = [];
+    }
 
     private Snapshot S
     {
@@ -53,10 +59,15 @@ public sealed class StoreRegister : IRegister
             }
             if (_clock.GetUtcNow() - s.At > _maxAge && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
             {
-                // reload in the background; readers keep the old snapshot meanwhile
+                // look again in the background (readers keep the old snapshot meanwhile); read the lists again only
+                // when the store has changed since, which one small query tells
                 _ = Task.Run(() =>
                 {
-                    try { Reload(); }
+                    try
+                    {
+                        if (Version() == s.Version) _snapshot = s with { At = _clock.GetUtcNow() };
+                        else Reload();
+                    }
                     finally { Interlocked.Exchange(ref _refreshing, 0); }
                 });
             }
@@ -76,13 +87,27 @@ public sealed class StoreRegister : IRegister
         Reloaded?.Invoke();
     }
 
+    /// <summary>
+    /// A fingerprint of what the lists are read from: packs added or replaced (ingest, upload) and the links drawn
+    /// across meetings (actions closed by later papers, people). Cheap: counts and maxima over indexed columns.
+    /// </summary>
+    private string Version()
+    {
+        using var db = _store.Connect();
+        return string.Join(",", db.Query(
+            "SELECT (SELECT count(*) FROM packs), (SELECT max(id) FROM packs), (SELECT count(*) FROM meetings), (SELECT max(id) FROM meetings), " +
+            "(SELECT count(*) FROM actions), (SELECT count(closed_kind) FROM actions), (SELECT count(*) FROM people)",
+            r => string.Join(",", Enumerable.Range(0, 7).Select(i => r.Str(i) ?? "-"))));
+    }
+
     private Snapshot Load()
     {
+        var version = Version();
         var packs = _store.Packs().Select(p => new PackEntry(Id(p.Id), p.File, p.Format, p.Sha256, [], Added(p.IngestedAt)) { LineCount = p.Lines }).ToList();
         var packById = packs.ToDictionary(p => p.Id);
         var meetings = new List<MeetingEntry>();
         var byId = new Dictionary<string, MeetingEntry>();
-        foreach (var m in _store.Meetings())
+        foreach (var m in _store.Meetings(new Q.MeetingQuery { Limit = int.MaxValue }))
         {
             var e = Entry(m, packById);
             meetings.Add(e);
@@ -90,14 +115,17 @@ public sealed class StoreRegister : IRegister
         }
         var actions = new List<ActionEntry>();
         var actionById = new Dictionary<string, ActionEntry>();
-        foreach (var a in _store.Actions(new Q.ActionQuery { AsOf = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime) }))
+        var byMeeting = new Dictionary<string, List<ActionEntry>>();
+        foreach (var a in _store.Actions(new Q.ActionQuery { AsOf = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), Limit = int.MaxValue }))
         {
             if (!byId.TryGetValue(Id(a.MeetingId), out var meeting)) continue;
             var e = Action(a, meeting, byId);
             actions.Add(e);
             actionById[e.Id] = e;
+            if (!byMeeting.TryGetValue(meeting.Id, out var set)) byMeeting[meeting.Id] = set = [];
+            set.Add(e);
         }
-        return new Snapshot(_clock.GetUtcNow(), meetings, byId, actions, actionById, packs, packById);
+        return new Snapshot(_clock.GetUtcNow(), meetings, byId, actions, actionById, packs, packById) { Version = version, ActionsByMeeting = byMeeting };
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
@@ -131,6 +159,8 @@ public sealed class StoreRegister : IRegister
     public IReadOnlyList<PackEntry> Packs => S.Packs;
     public IReadOnlyList<ActionEntry> Actions => S.Actions;
     public ActionEntry? Action(string id) => S.ActionById.GetValueOrDefault(id);
+    public IReadOnlyList<ActionEntry> ActionsSetAt(string meetingId) => S.ActionsByMeeting.GetValueOrDefault(meetingId) ?? [];
+    public PackEntry? PackSummary(string id) => S.PackById.GetValueOrDefault(id) ?? Pack(id);
 
     public MeetingEntry? Meeting(string id)
     {
@@ -246,6 +276,44 @@ public sealed class StoreRegister : IRegister
         }
     }
 
+    /// <summary>
+    /// The people page in two queries (not one per person): attendance counted per person and printed name, then
+    /// gathered per name as <see cref="Attendance"/> gathers them (the people printed or known under that name).
+    /// </summary>
+    public IReadOnlyList<PersonSummary> PeopleSummary
+    {
+        get
+        {
+            var keys = People;
+            using var db = _store.Connect();
+            var people = db.Query("SELECT id, name FROM people ORDER BY name, id", r => (Id: r.L(0), Name: r.S(1)));
+            var printed = db.Query(
+                "SELECT a.person_id, a.name, count(*), sum(CASE WHEN a.status = @p0 THEN 1 ELSE 0 END), min(m.date), min(a.id) " +
+                "FROM attendance a JOIN meetings m ON m.id = a.meeting_id WHERE a.person_id IS NOT NULL GROUP BY a.person_id, a.name",
+                r => (Person: r.L(0), Name: r.S(1), Count: (int)r.L(2), Present: (int)r.L(3), First: (r.Str(4) ?? "", r.L(5))), AttendanceStatus.Present)
+                .GroupBy(x => x.Person).ToDictionary(g => g.Key, g => g.OrderBy(x => x.First.Item1, StringComparer.Ordinal).ThenBy(x => x.First.Item2).ToList());
+            // who answers to each name: the person of that name, and anyone printed under it
+            var byKey = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+            void Add(string key, long id)
+            {
+                if (!byKey.TryGetValue(key, out var ids)) byKey[key] = ids = [];
+                if (!ids.Contains(id)) ids.Add(id);
+            }
+            foreach (var p in people)
+            {
+                Add(MemoryRegister.PersonKey(p.Name), p.Id);
+                foreach (var x in printed.GetValueOrDefault(p.Id) ?? []) Add(MemoryRegister.PersonKey(x.Name), p.Id);
+            }
+            var list = new List<PersonSummary>(keys.Count);
+            foreach (var key in keys)
+            {
+                var rows = (byKey.GetValueOrDefault(MemoryRegister.PersonKey(key)) ?? []).SelectMany(id => printed.GetValueOrDefault(id) ?? []).ToList();
+                list.Add(new PersonSummary(key, rows.Count > 0 ? rows[0].Name : key, rows.Sum(x => x.Present), rows.Sum(x => x.Count)));
+            }
+            return list;
+        }
+    }
+
     public IReadOnlyList<AttendanceEntry> Attendance(string person)
     {
         var s = S;
@@ -293,7 +361,7 @@ public sealed class StoreRegister : IRegister
             {
                 // a passage of the pack: cite (and show) the line in it that matches, never exempt lines around it
                 var words = marks.Select(m => text.Substring(m.Item1, m.Item2)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                var match = Lines(h.Source.PackId).Skip(line - 1).Take(PreparedPack.PassageLines)
+                var match = PassageLines(h.Source.PackId, line, page)
                     .Where(l => includeExempt || !IsExempt(h.Source.PackId, l.Number))
                     .Select(l => (Line: l, Hits: words.Count(w => MemoryRegister.IndexOfWord(l.Text, w, 0) >= 0)))
                     .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits).ThenBy(x => x.Line.Number).FirstOrDefault();
@@ -317,14 +385,15 @@ public sealed class StoreRegister : IRegister
         return hits;
     }
 
-    private readonly ConcurrentDictionary<long, IReadOnlyList<Q.PackLine>> _lines = new();
-
-    /// <summary>A pack's lines, cached (search resolves passages to lines on every query).</summary>
-    private IReadOnlyList<Q.PackLine> Lines(long packId)
+    /// <summary>
+    /// The lines of the passage search found (from the search index: one short row, not the whole pack's text).
+    /// A passage never crosses a page, so its lines share its page.
+    /// </summary>
+    private IEnumerable<Q.PackLine> PassageLines(long packId, int line, int? page)
     {
-        if (_lines.TryGetValue(packId, out var cached)) return cached;
-        if (_lines.Count > 256) _lines.Clear();
-        return _lines[packId] = _store.PackLines(packId);
+        var text = _store.Passage(packId, line);
+        if (text is null) return _store.PackLines(packId, line, line + PreparedPack.PassageLines - 1);
+        return text.Split('\n').Select((t, k) => new Q.PackLine(line + k, t, page, null)).Where(l => l.Text.Length > 0);
     }
 
     /// <summary>The store marks matches with « and »: plain text and the spans to mark.</summary>

@@ -42,7 +42,7 @@ public static class MeetingPages
         if (m.Venue is not null) Row(w, "Venue", HtmlWriter.Fragment($"{m.Venue}"));
         foreach (var p in m.Parts)
         {
-            var pack = site.Register.Pack(p.PackId);
+            var pack = site.Register.PackSummary(p.PackId);
             Row(w, p.Meeting.Role == MeetingRole.Agenda ? "Agenda pack" : "Minutes in", HtmlWriter.Fragment($"<a class=\"govuk-link\" href=\"{Layout.SourceHref(p.PackId, p.Meeting.Source?.Line ?? 1)}\">{pack?.File ?? p.PackId}</a>"));
         }
         w.Add($"</dl>");
@@ -127,8 +127,8 @@ public static class MeetingPages
             }
         }
         // Actions
-        var actions = site.Register.Actions.Where(a => a.Meeting.Id == m.Id).ToList();
-        var closedHere = site.Register.Actions.Where(a => a.ClosedBy?.Id == m.Id).ToList();
+        var actions = site.Register.ActionsSetAt(m.Id);
+        var closedHere = site.ActionsClosedAt(m.Id);
         if (actions.Count > 0 || closedHere.Count > 0)
         {
             w.Add($"<h2 class=\"govuk-heading-m\" id=\"actions\">Actions</h2>");

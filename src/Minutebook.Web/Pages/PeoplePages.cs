@@ -10,15 +10,11 @@ public static class PeoplePages
     {
         var w = new HtmlWriter();
         w.Add($"<h1 class=\"govuk-heading-l\">People</h1><p class=\"govuk-body\">Everyone the papers record at a meeting: members present, apologies, and others in attendance.</p>");
-        var people = site.Register.People;
+        var people = site.Register.PeopleSummary;
         if (people.Count == 0) w.Add($"<p class=\"govuk-body\">No attendance has been read yet.</p>");
         w.Add($"<ul class=\"govuk-list\">");
-        foreach (var key in people)
-        {
-            var rec = site.Register.Attendance(key);
-            var name = rec.Count > 0 ? rec[0].Attendance.Name : key;
-            w.Add($"<li><a class=\"govuk-link\" href=\"/people/{Uri.EscapeDataString(key)}\">{name}</a> <span class=\"govuk-hint\">({rec.Count(r => r.Attendance.Status == AttendanceStatus.Present)} of {rec.Count} meetings present)</span></li>");
-        }
+        foreach (var p in people)
+            w.Add($"<li><a class=\"govuk-link\" href=\"/people/{Uri.EscapeDataString(p.Key)}\">{p.Name}</a> <span class=\"govuk-hint\">({p.Present} of {p.Meetings} meetings present)</span></li>");
         w.Add($"</ul>");
         return Layout.Page(ctx, "People", w);
     }

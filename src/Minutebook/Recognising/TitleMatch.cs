@@ -15,10 +15,13 @@ public static class TitleMatch
 
     private static readonly HashSet<string> AcronymSkip = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "on", "in", "to", "a", "an", "&" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWord = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The significant words of a title, stemmed.</summary>
     public static List<string> Words(string text)
     {
         var words = new List<string>();
+        Span<char> buffer = stackalloc char[64];
         int i = 0;
         while (i < text.Length)
         {
@@ -26,17 +29,26 @@ public static class TitleMatch
             int start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '/')) i++;
             if (i - start < 3) continue;
-            var w = text[start..i].ToLowerInvariant();
-            if (Stop.Contains(w)) continue;
-            w = Stem(w);
-            if (!words.Contains(w)) words.Add(w);
+            var word = text.AsSpan(start, i - start);
+            var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(lower);
+            if (StopWord.Contains(lower)) continue;
+            var w = Stem(lower);
+            if (!Contains(words, w)) words.Add(w.ToString());
         }
         return words;
     }
 
-    private static string Stem(string w)
+    private static bool Contains(List<string> words, ReadOnlySpan<char> w)
     {
-        if (w.EndsWith("ies") && w.Length > 5) w = w[..^3] + "y";
+        foreach (var x in words) if (w.SequenceEqual(x)) return true;
+        return false;
+    }
+
+    /// <summary>Crude stemming of a lower-case word, in place: "-ies" → "-y", a plural "-s" dropped, at most 7 letters.</summary>
+    private static Span<char> Stem(Span<char> w)
+    {
+        if (w.EndsWith("ies") && w.Length > 5) { w[^3] = 'y'; w = w[..^2]; }
         else if (w.EndsWith('s') && !w.EndsWith("ss") && w.Length > 4) w = w[..^1];
         return w.Length > 7 ? w[..7] : w;
     }
@@ -66,12 +78,25 @@ public static class TitleMatch
             any = heading.AsSpan().ContainsIgnoreCase(w.AsSpan(0, Math.Min(w.Length, 5)));
         }
         if (!any) return 0;
-        var headWords = Words(heading);
+        var headWords = HeadingWords(heading);
         int shared = 0;
         foreach (var w in itemWords) if (headWords.Contains(w)) shared++;
         double score = shared < Math.Min(2, itemWords.Count) ? 0 : (double)shared / itemWords.Count;
         if (acronym.Length >= 3 && ContainsToken(heading, acronym)) score = 1;
         return score;
+    }
+
+    [ThreadStatic] private static string? _lastHeading;
+    [ThreadStatic] private static List<string>? _lastHeadingWords;
+
+    /// <summary>The words of a heading, kept for the next call: a heading is matched against every agenda item in turn.</summary>
+    private static List<string> HeadingWords(string heading)
+    {
+        if (_lastHeadingWords is not null && string.Equals(heading, _lastHeading, StringComparison.Ordinal)) return _lastHeadingWords;
+        var words = Words(heading);
+        _lastHeading = heading;
+        _lastHeadingWords = words;
+        return words;
     }
 
     [ThreadStatic] private static Dictionary<string, (List<string> Words, string Acronym)>? _items;

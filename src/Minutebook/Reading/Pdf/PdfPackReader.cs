@@ -26,7 +26,8 @@ public static class PdfPackReader
         double[] heights;
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            document.AddPageFactory<PdfTextPage, PdfTextPageFactory>();
             int count = document.NumberOfPages;
             if (count == 0) throw new InputException(displayPath, "is a PDF with no pages");
             if (count > maxPages)
@@ -35,7 +36,7 @@ public static class PdfPackReader
             heights = new double[count];
             for (int p = 1; p <= count; p++)
             {
-                var page = document.GetPage(p);
+                var page = document.GetPage<PdfTextPage>(p);
                 heights[p - 1] = page.Height;
                 var lines = PdfPageLines.Read(page, p);
                 PdfTableRows.Mark(lines);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using UglyToad.PdfPig.Content;
 
 namespace Minutebook.Reading.Pdf;
 
@@ -10,9 +9,9 @@ namespace Minutebook.Reading.Pdf;
 /// </summary>
 internal static partial class PdfPageLines
 {
-    public static List<PdfLine> Read(Page page, int pdfPage)
+    public static List<PdfLine> Read(PdfTextPage page, int pdfPage)
     {
-        var words = Words(page);
+        var words = Words(page.Glyphs);
         if (words.Count == 0) return [];
         var lines = Group(words, pdfPage);
         return ColumnOrder(lines);
@@ -23,15 +22,21 @@ internal static partial class PdfPageLines
     /// after the previous one. A space glyph ends a word and is remembered (<see cref="PdfWord.SpaceEnd"/>): a gap
     /// after a typed space is a stretched word space (justified text), a gap without one is positioning (a tab, a cell).
     /// </summary>
-    private static List<PdfWord> Words(Page page)
+    /// <summary>The words of the page being read: one buffer per thread, reused page after page (see <see cref="PdfTextPage"/>).</summary>
+    [ThreadStatic] private static List<PdfWord>? t_words;
+
+    private static List<PdfWord> Words(List<PdfGlyph> letters)
     {
-        var letters = page.Letters;
-        var result = new List<PdfWord>(letters.Count / 5 + 4);
+        var result = t_words ??= new List<PdfWord>(1024);
+        if (result.Capacity > 1 << 15) result = t_words = new List<PdfWord>(1024);
+        result.Clear();
         var text = new System.Text.StringBuilder(32);
         double left = 0, right = 0, baseline = 0, top = 0, size = 0;
         int bold = 0, count = 0;
         char lastChar = '\0';
         double lastStart = double.NaN;
+        string? lastFont = null;
+        bool lastFontBold = false;
 
         void Flush()
         {
@@ -47,11 +52,11 @@ internal static partial class PdfPageLines
         for (int i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            if (letter.TextOrientation != TextOrientation.Horizontal) continue;
+            if (!letter.Horizontal) continue;
             var value = letter.Value;
-            var start = letter.StartBaseLine;
-            var end = letter.EndBaseLine;
-            double letterSize = letter.PointSize < 2 ? Math.Max(letter.BoundingBox.Height, 2) : letter.PointSize;
+            var start = letter.Start;
+            var end = letter.End;
+            double letterSize = letter.PointSize < 2 ? Math.Max(letter.BoxHeight, 2) : letter.PointSize;
             if (string.IsNullOrEmpty(value) || string.IsNullOrWhiteSpace(value))
             {
                 // a typed space: ends the word; the gap it spans is a word space however wide it is drawn
@@ -79,7 +84,12 @@ internal static partial class PdfPageLines
             }
             text.Append(value);
             count++;
-            if (IsBoldFont(letter.FontName)) bold++;
+            if (!ReferenceEquals(letter.FontName, lastFont))
+            {
+                lastFont = letter.FontName;
+                lastFontBold = IsBoldFont(lastFont);
+            }
+            if (lastFontBold) bold++;
             if (letterSize > size) size = letterSize;
             right = Math.Max(end.X, start.X);
             top = Math.Max(top, start.Y + letterSize * 0.75);
