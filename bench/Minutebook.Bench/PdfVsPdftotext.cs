@@ -9,8 +9,8 @@ namespace Minutebook.Bench;
 /// (default: shared/corpus/pdf), and in the same run <c>pdftotext -layout</c> (poppler-utils) over the same files,
 /// the way a user runs it: one process per file.
 /// <para>Both sides run with the same parallelism: N threads for Minutebook against N pdftotext processes at a time
-/// (N = the cores, the headline ratio), and one thread against one process at a time (one core). A warm-up round of
-/// each (JIT, disk cache) is not counted; then the variants run in turn, round after round, so a change of load
+/// (N = the cores, the headline ratio), and one thread against one process at a time (one core). Warm-up rounds
+/// (JIT, disk cache) are not counted; then the variants run in turn, round after round, so a change of load
 /// hits them alike, and the median round of each is reported with pages per second, the ratio Minutebook /
 /// pdftotext (goal: at most 1.0), Minutebook's garbage collections and its peak working set. Last, the folder is
 /// read <c>--repeat</c> times over in one batch to show that the peak working set does not grow with the number of
@@ -43,8 +43,10 @@ public static class PdfVsPdftotext
         var cold = Stopwatch.StartNew();
         var (pages, failed) = MinutebookRound(files, threads);
         cold.Stop();
+        // more warm-up, not counted: the JIT recompiles hot code with profile data over the first rounds
+        for (int w = 0; w < 3; w++) MinutebookRound(files, w == 2 ? 1 : threads);
         if (poppler) PdftotextRound(files, threads);
-        Console.WriteLine($"pages: {pages}" + (failed > 0 ? $" ({failed} files refused)" : "") + $"; first Minutebook round (start-up, JIT, not counted) {cold.Elapsed.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"pages: {pages}" + (failed > 0 ? $" ({failed} files refused)" : "") + $"; first Minutebook round (start-up, JIT) {cold.Elapsed.TotalMilliseconds:F0} ms; it and 3 more warm-up rounds are not counted");
 
         var oursN = new List<double>();
         var ours1 = new List<double>();
@@ -52,6 +54,7 @@ public static class PdfVsPdftotext
         var theirs1 = new List<double>();
         var oursCpu = new List<double>();
         var theirsCpu = new List<double>();
+        using var reasons = args.Contains("--gc-reasons") ? new GcReasons() : null;
         int gcBefore = GC.CollectionCount(0), gc2Before = GC.CollectionCount(2);
         var pauseBefore = GC.GetTotalPauseDuration();
         for (int r = 0; r < rounds; r++)
@@ -75,6 +78,7 @@ public static class PdfVsPdftotext
         var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
         int measured = rounds * (threads > 1 ? 2 : 1);
         long peakFolder = Process.GetCurrentProcess().PeakWorkingSet64;
+        if (reasons is not null) Console.WriteLine("GC by reason over the measured rounds: " + reasons.Report());
 
         var many = Enumerable.Repeat(files, repeat).SelectMany(f => f).ToArray();
         var manyMs = Time(() => MinutebookRound(many, threads));

@@ -33,14 +33,16 @@ internal sealed record PdfTextPage(int Number, double Height, List<PdfGlyph> Gly
 /// matrices, form XObjects) with a processor that records a small <see cref="PdfGlyph"/> per glyph and nothing else.
 /// Register it with <c>document.AddPageFactory&lt;PdfTextPage, PdfTextPageFactory&gt;()</c>.
 /// </summary>
-internal sealed class PdfTextPageFactory(
-    IPdfTokenScanner pdfScanner,
-    IResourceStore resourceStore,
-    ILookupFilterProvider filterProvider,
-    IPageContentParser pageContentParser,
-    ParsingOptions parsingOptions)
-    : BasePageFactory<PdfTextPage>(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
+internal sealed class PdfTextPageFactory : BasePageFactory<PdfTextPage>
 {
+    /// <summary>Called by PdfPig, which hands in its general content parser; text needs only the text operations (<see cref="PdfTextContentParser"/>).</summary>
+    public PdfTextPageFactory(IPdfTokenScanner pdfScanner, IResourceStore resourceStore, ILookupFilterProvider filterProvider,
+        IPageContentParser pageContentParser, ParsingOptions parsingOptions)
+        : base(pdfScanner, resourceStore, filterProvider, PdfTextContentParser.Instance, parsingOptions)
+    {
+        _ = pageContentParser;
+    }
+
     protected override PdfTextPage ProcessPage(int pageNumber, DictionaryToken dictionary, NamedDestinations namedDestinations,
         MediaBox mediaBox, CropBox cropBox, UserSpaceUnit userSpaceUnit, PageRotationDegrees rotation,
         TransformationMatrix initialMatrix, IReadOnlyList<IGraphicsStateOperation> operations)
@@ -80,8 +82,8 @@ internal sealed class TextOnlyProcessor(
 
     public override List<PdfGlyph> Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
     {
-        _glyphs = t_glyphs ??= new List<PdfGlyph>(4096);
-        if (_glyphs.Capacity > KeptCapacity) _glyphs = t_glyphs = new List<PdfGlyph>(4096);
+        _glyphs = t_glyphs ??= new List<PdfGlyph>(1024);
+        if (_glyphs.Capacity > KeptCapacity) _glyphs = t_glyphs = new List<PdfGlyph>(1024);
         _glyphs.Clear();
         PageNumber = pageNumberCurrent;
         CloneAllStates();
