@@ -42,7 +42,17 @@ public sealed class RegisterStore
     /// prepared commands, so a page does not open a connection and compile its SQL again on every request.
     /// Each statement still reads the store as it is now (autocommit; WAL readers never block the writer).
     /// </summary>
-    private Reader Read() => new(this, _readers.TryTake(out var db) ? db : Connect());
+    private Reader Read()
+    {
+        if (_readers.TryTake(out var db))
+        {
+            Interlocked.Decrement(ref _idleReaders);
+            return new(this, db);
+        }
+        return new(this, Connect());
+    }
+
+    private int _idleReaders; // _readers.Count would lock the whole bag
 
     private readonly struct Reader(RegisterStore store, Db db) : IDisposable
     {
@@ -50,7 +60,11 @@ public sealed class RegisterStore
 
         public void Dispose()
         {
-            if (db.InTransaction || store._readers.Count >= MaxIdleReaders) db.Dispose();
+            if (db.InTransaction || Interlocked.Increment(ref store._idleReaders) > MaxIdleReaders)
+            {
+                if (!db.InTransaction) Interlocked.Decrement(ref store._idleReaders);
+                db.Dispose();
+            }
             else store._readers.Add(db);
         }
     }

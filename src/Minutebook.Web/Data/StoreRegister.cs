@@ -23,6 +23,7 @@ public sealed class StoreRegister : IRegister
     private volatile Snapshot? _snapshot;
     private int _refreshing;
     private readonly ConcurrentDictionary<string, MeetingEntry> _details = new();
+    private int _detailCount;
     private readonly ConcurrentDictionary<string, IReadOnlyList<(int, int)>> _exempt = new();
 
     public StoreRegister(RegisterStore store, TimeProvider? clock = null, TimeSpan? maxAge = null)
@@ -83,6 +84,7 @@ public sealed class StoreRegister : IRegister
         {
             _snapshot = s;
             _details.Clear();
+            Interlocked.Exchange(ref _detailCount, 0);
         }
         Reloaded?.Invoke();
     }
@@ -202,7 +204,13 @@ public sealed class StoreRegister : IRegister
             }
             e.Parts.Add(new MeetingPart(Id(p.PackId), m, reports, findings));
         }
-        if (_details.Count > 2000) _details.Clear();
+        // a bounded cache of recent meetings (cleared with each new snapshot); counted here, as
+        // ConcurrentDictionary.Count would lock every bucket on every page
+        if (Interlocked.Increment(ref _detailCount) > 2000)
+        {
+            _details.Clear();
+            Interlocked.Exchange(ref _detailCount, 0);
+        }
         _details[id] = e;
         return e;
     }
