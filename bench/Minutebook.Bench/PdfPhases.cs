@@ -74,12 +74,19 @@ public static class PdfPhases
         if (folder is null) { Console.Error.WriteLine("no PDF folder"); return 2; }
         var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();
         var samples = new List<double[]>();
+        var perFile = new double[files.Length];
         for (int round = 0; round <= rounds; round++)
         {
             var t = new double[Names.Length];
-            foreach (var file in files) Measure(file, t);
+            for (int f = 0; f < files.Length; f++)
+            {
+                double before = t[6] + t[7];
+                Measure(files[f], t);
+                if (round > 0) perFile[f] += (t[6] + t[7] - before) / rounds;
+            }
             if (round > 0) samples.Add(t);
         }
+        for (int f = 0; f < files.Length; f++) Console.WriteLine($"{perFile[f],8:F1} ms  {Path.GetFileName(files[f])}");
         for (int k = 0; k < Names.Length; k++)
         {
             var v = samples.Select(s => s[k]).Order().ToArray();
