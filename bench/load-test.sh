@@ -64,11 +64,14 @@ end
 LUA
 
 echo "register: $DB ($(wc -l <"$work/meetings.txt") meeting pages listed); $CONFIG build; $CONNECTIONS connections, $THREADS threads, $DURATION per page kind"
-# warm up (the JIT's tiers settle, SQLite's page cache fills) with a run of each kind, not reported
-for list in meetings searches; do wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" >/dev/null; done
 for list in meetings searches; do
   label=$([ "$list" = meetings ] && echo "meeting pages (random)" || echo "search pages (8 queries)")
+  # warm up (the JIT's tiers settle, SQLite's page cache fills), not reported; then let the server finish what
+  # wrk left in flight, so one kind's backlog never counts against the next
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" >/dev/null
+  curl -s -o /dev/null -m 300 "$BASE$(head -1 "$work/meetings.txt")"
   echo "== $label — load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" | tail -1
+  curl -s -o /dev/null -m 300 "$BASE$(head -1 "$work/meetings.txt")"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,7 +18,20 @@ public static class IgnoreCase
         Searchers.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int MaxSearchers = 4096;
 
-    public static bool ContainsIgnoreCase(this string text, string value) => IndexOf(text, value) >= 0;
+    /// <summary>The searchers of the values written in the rules (string literals, the same object at every call),
+    /// found by reference: cheaper than hashing the value's characters on every line.</summary>
+    private static readonly ConcurrentDictionary<string, SearchValues<string>> LiteralSearchers = new(ReferenceEqualityComparer.Instance);
+
+    public static bool ContainsIgnoreCase(this string text, string value)
+    {
+        if (value.Length == 0 || text.Length < value.Length) return text.Contains(value, StringComparison.OrdinalIgnoreCase);
+        if (!LiteralSearchers.TryGetValue(value, out var searcher))
+        {
+            searcher = SearcherFor(value);
+            if (ReferenceEquals(string.IsInterned(value), value) && LiteralSearchers.Count < MaxSearchers) LiteralSearchers.TryAdd(value, searcher);
+        }
+        return text.AsSpan().IndexOfAny(searcher) >= 0;
+    }
 
     public static bool ContainsIgnoreCase(this ReadOnlySpan<char> text, ReadOnlySpan<char> value) => IndexOf(text, value) >= 0;
 

@@ -49,13 +49,13 @@ public sealed class SqliteEngine(string path) : StoreEngine
     public override DbConnection Open()
     {
         // pooled: a query (a web request, a search) reuses an open connection with its parsed schema and warm page
-        // cache; the file is read through a memory map shared by every connection (at most 1 GiB of it)
+        // cache; the file is read through a memory map shared by every connection (its first 256 MiB)
         var builder = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000; " +
-                             "PRAGMA mmap_size=1073741824; PRAGMA busy_timeout=10000;";
+                             "PRAGMA mmap_size=268435456; PRAGMA busy_timeout=10000;";
         pragma.ExecuteNonQuery();
         return connection;
     }

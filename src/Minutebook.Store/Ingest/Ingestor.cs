@@ -160,6 +160,8 @@ public sealed class Ingestor(RegisterStore store, IngestOptions? options = null)
     {
         int added = 0, replaced = 0, unchanged = 0, skipped = 0, failed = early.Count, pages = 0, files = early.Count;
         using var db = store.Connect();
+        // the writer reads little: no memory map, so memory stays flat however large the store grows
+        if (!db.IsPostgres) db.Execute("PRAGMA mmap_size=0");
         var writer = new PackWriter(db);
         if (StepHook is { } hook) writer.StepHook = step => hook(_current ?? "", step);
         var stamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ");

@@ -161,11 +161,14 @@ public static class FullText
             filters.Add(SearchTags.AnyOf(scopes.Select(SearchTags.Authority)));
         }
         if (bodies is not null) filters.Add(SearchTags.AnyOf(bodies.Select(SearchTags.Body)));
-        if (kinds.Count > 0) filters.Add(SearchTags.AnyOf(kinds.Distinct().Select(SearchTags.Kind)));
+        // every kind is no filter (and a tag that every document carries costs time to match)
+        if (kinds.Count > 0 && SearchKinds.All.Except(kinds).Any()) filters.Add(SearchTags.AnyOf(kinds.Distinct().Select(SearchTags.Kind)));
         if (query.From is not null || query.To is not null)
         {
             // an open end is the first or last meeting in the store
-            var (first, last) = db.Query("SELECT min(date), max(date) FROM meetings", r => (r.Date(0), r.Date(1))).FirstOrDefault();
+            // (two statements: each is one step down the date index, together they would scan it)
+            var first = db.Query("SELECT min(date) FROM meetings", r => r.Date(0)).FirstOrDefault();
+            var last = db.Query("SELECT max(date) FROM meetings", r => r.Date(0)).FirstOrDefault();
             var from = query.From is { } f && (first is null || f > first) ? f : first;
             var to = query.To is { } t && (last is null || t < last) ? t : last;
             if (from is null || to is null || from > to) return [];

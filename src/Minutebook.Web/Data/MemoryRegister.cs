@@ -239,6 +239,12 @@ public sealed partial class MemoryRegister : IRegister
             for (int i = 0; i < m.MinuteItems.Count; i++) anchors.Add((m.MinuteItems[i].Source.Line, mf[i]));
         }
         foreach (var r in record.Reports) anchors.Add((r.Source.Line, Exemption.IsMarked(r.Title)));
+        return ExemptRanges(anchors, lineCount);
+    }
+
+    /// <summary>From the lines where items start (and whether each is exempt): the line ranges of the exempt items.</summary>
+    internal static IReadOnlyList<(int, int)> ExemptRanges(List<(int Line, bool Exempt)> anchors, int lineCount)
+    {
         anchors.Sort((a, b) => a.Line.CompareTo(b.Line));
         var ranges = new List<(int, int)>();
         for (int i = 0; i < anchors.Count; i++)

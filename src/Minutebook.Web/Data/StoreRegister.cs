@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Minutebook.Model;
-using Minutebook.Output;
 using Minutebook.Reading;
 using Minutebook.Store;
 using Minutebook.Store.Ingest;
@@ -24,7 +23,7 @@ public sealed class StoreRegister : IRegister
     private int _refreshing;
     private readonly ConcurrentDictionary<string, MeetingEntry> _details = new();
     private int _detailCount;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<(int, int)>> _exempt = new();
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<(int, int)>>> _exempt = new();
 
     public StoreRegister(RegisterStore store, TimeProvider? clock = null, TimeSpan? maxAge = null)
     {
@@ -225,14 +224,35 @@ public sealed class StoreRegister : IRegister
         return new PackEntry(id, summary.File, summary.Format, summary.Sha256, lines, Added(summary.IngestedAt)) { ExemptLines = ExemptLines(key, summary.Lines), Findings = findings };
     }
 
-    /// <summary>The exempt line ranges of a pack, from its stored record (cached: they never change for a pack).</summary>
+    /// <summary>
+    /// The exempt line ranges of a pack, from its stored items (agenda items, minute items, reports: a few indexed
+    /// rows rather than the whole record), worked out once per pack (they never change for a pack) even when many
+    /// requests ask at once.
+    /// </summary>
     private IReadOnlyList<(int, int)> ExemptLines(long packId, int lineCount) =>
-        _exempt.GetOrAdd(Id(packId), _ =>
+        _exempt.GetOrAdd(Id(packId), _ => new Lazy<IReadOnlyList<(int, int)>>(() => ExemptRanges(packId, lineCount))).Value;
+
+    private IReadOnlyList<(int, int)> ExemptRanges(long packId, int lineCount)
+    {
+        using var db = _store.Connect();
+        var anchors = new List<(int Line, bool Exempt)>();
+        void Items(string sql, Func<(string Title, string? Description), string> text)
         {
-            var json = _store.PackJson(packId);
-            var record = json is null ? null : JsonContract.Deserialize(json);
-            return record is null ? [] : MemoryRegister.ExemptRanges(record, lineCount);
-        });
+            // items are flagged meeting by meeting, in order: an exclusion of the press and public covers the items after it
+            var rows = db.Query(sql, r => (Meeting: r.L(0), Title: r.S(1), Description: r.Str(2), Line: (int)r.L(3)), packId);
+            foreach (var meeting in rows.GroupBy(x => x.Meeting))
+            {
+                var items = meeting.ToList();
+                var flags = Exemption.Flags(items, x => text((x.Title, x.Description)));
+                for (int i = 0; i < items.Count; i++) anchors.Add((items[i].Line, flags[i]));
+            }
+        }
+        Items("SELECT meeting_id, title, description, line FROM agenda_items WHERE pack_id = @p0 ORDER BY meeting_id, position", x => x.Title + " " + x.Description);
+        Items("SELECT meeting_id, title, NULL, line FROM minute_items WHERE pack_id = @p0 ORDER BY meeting_id, position", x => x.Title);
+        foreach (var (title, line) in db.Query("SELECT title, line FROM reports WHERE pack_id = @p0", r => (r.S(0), (int)r.L(1)), packId))
+            anchors.Add((line, Exemption.IsMarked(title)));
+        return MemoryRegister.ExemptRanges(anchors, lineCount);
+    }
 
     private bool IsExempt(long packId, int line)
     {

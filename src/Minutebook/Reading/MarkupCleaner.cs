@@ -21,7 +21,7 @@ public static partial class MarkupCleaner
         if (span.IndexOfAny(Special) < 0)
             return new Cleaned(span.Length == raw.Length ? CollapseSpaces(raw) : CollapseSpaces(span), false, false);
 
-        string s = span.ToString();
+        string s = span.Length == raw.Length ? raw : span.ToString();
         bool heading = false, bold = false;
         var lead = s.AsSpan().TrimStart();
         if (lead.Length > 1 && lead[0] == '#')

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Minutebook.Model;
 
@@ -18,14 +19,16 @@ public static partial class ContactReader
     {
         rest = null;
         if (text.Length < 7 || text.Length > 200 || text.Contains('\t')) return false;
-        if (!text.ContainsIgnoreCase("ontact") && !text.ContainsIgnoreCase("uthor")
-            && !text.ContainsIgnoreCase("nquir")) return false;
+        if (!text.AsSpan().ContainsAny(TriggerWords)) return false;
         var m = TriggerPattern().Match(text);
         if (!m.Success) return false;
         var r = m.Groups["rest"].Value.Trim();
         rest = r.Length > 0 ? r : null;
         return true;
     }
+
+    /// <summary>Parts of the words every contact heading contains ("contact", "author", "enquiries"): a cheap test before the pattern.</summary>
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(["ontact", "uthor", "nquir"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the people listed from <paramref name="start"/> (the unit after the trigger).</summary>
     public static List<ReportContact> Read(List<ReportUnit> units, int start, ReportUnit trigger, string? rest)

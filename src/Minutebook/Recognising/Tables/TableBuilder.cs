@@ -73,7 +73,7 @@ internal static class TableBuilder
         {
             var row = rows[i];
             if (row.NonEmpty == 0 || IsSeparatorRow(row.Cells)) continue;
-            if (hasHeader && Key(row.Cells) == headerKey) { map = null; continue; }
+            if (hasHeader && HasKey(row.Cells, headerKey)) { map = null; continue; }
             if (hasHeader && row.AfterGap && IsHeaderLike(row.Cells))
             {
                 if (IsRepeatOf(row.Cells, header)) { map = MapColumns(row.Cells, header); continue; }
@@ -200,6 +200,22 @@ internal static class TableBuilder
         var parts = new List<string>(cells.Length);
         foreach (var c in cells) if (c.Length > 0) parts.Add(Normalise(c));
         return string.Join("|", parts);
+    }
+
+    /// <summary>Whether <see cref="Key"/> of the cells is <paramref name="key"/> (compared as it is built, without building it).</summary>
+    private static bool HasKey(string[] cells, string key)
+    {
+        int at = 0;
+        bool first = true;
+        foreach (var c in cells)
+        {
+            if (c.Length == 0) continue;
+            if (!first && (at >= key.Length || key[at++] != '|')) return false;
+            first = false;
+            foreach (var ch in c)
+                if (char.IsLetterOrDigit(ch) && (at >= key.Length || key[at++] != char.ToLowerInvariant(ch))) return false;
+        }
+        return at == key.Length;
     }
 
     internal static string Normalise(string s)
