@@ -66,6 +66,23 @@ public static class PdfPhases
         return 0;
     }
 
+    /// <summary><c>pdf-words FILE PAGE TEXT</c>: the words of the physical lines of a page that contain TEXT, with their geometry (debugging layout rules).</summary>
+    public static int DumpWords(string[] args)
+    {
+        var bytes = File.ReadAllBytes(args[0]);
+        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        document.AddPageFactory<PdfTextPage, PdfTextPageFactory>();
+        var page = document.GetPage<PdfTextPage>(int.Parse(args[1]));
+        foreach (var line in PdfPageLines.Read(page, page.Number))
+        {
+            if (!line.Text.Contains(args[2], StringComparison.Ordinal)) continue;
+            Console.WriteLine(line);
+            foreach (var seg in line.Segments)
+                Console.WriteLine("  segment: " + string.Join("  ", seg.Words.Select(w => $"[{w.Text} {w.Left:F1}-{w.Right:F1} sp{w.SpaceEnd:F1} s{w.Size:F1} b{(w.Bold ? 1 : 0)}]")));
+        }
+        return 0;
+    }
+
     public static int Run(string[] args)
     {
         int i = Array.IndexOf(args, "--rounds");

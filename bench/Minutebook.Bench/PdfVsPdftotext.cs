@@ -78,11 +78,13 @@ public static class PdfVsPdftotext
         var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
         int measured = rounds * (threads > 1 ? 2 : 1);
         long peakFolder = Process.GetCurrentProcess().PeakWorkingSet64;
+        long heapFolder = GC.GetTotalMemory(forceFullCollection: true);
         if (reasons is not null) Console.WriteLine("GC by reason over the measured rounds: " + reasons.Report());
 
         var many = Enumerable.Repeat(files, repeat).SelectMany(f => f).ToArray();
         var manyMs = Time(() => MinutebookRound(many, threads));
         long peakMany = Process.GetCurrentProcess().PeakWorkingSet64;
+        long heapMany = GC.GetTotalMemory(forceFullCollection: true);
 
         Console.WriteLine();
         Line($"minutebook, {threads} threads (full extraction)", Median(oursN), pages);
@@ -96,6 +98,7 @@ public static class PdfVsPdftotext
             + (poppler ? $", pdftotext {Median(theirsCpu):F0} ms, ratio {Median(oursCpu) / Median(theirsCpu):F2}" : ""));
         Console.WriteLine($"garbage collections: {gcs / (double)measured:F1} per round ({gc2s / (double)measured:F1} full), GC pauses {pause / measured:F0} ms per round");
         Console.WriteLine($"peak working set: {peakFolder / 1e6:F0} MB over the folder; {peakMany / 1e6:F0} MB after one batch of {many.Length} files (the folder {repeat} times, {manyMs:F0} ms)");
+        Console.WriteLine($"managed heap kept after a batch (full collection): {heapFolder / 1e6:F1} MB after {files.Length} files, {heapMany / 1e6:F1} MB after {many.Length}");
         Console.WriteLine($"load average after: {LoadAverage()}");
         if (!poppler)
         {

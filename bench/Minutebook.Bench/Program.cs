@@ -23,6 +23,7 @@ public static class Program
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
         ["pdf-phases"] = PdfPhases.Run,
         ["pdf-lines"] = PdfPhases.DumpLines,
+        ["pdf-words"] = PdfPhases.DumpWords,
         ["register"] = RegisterBench.Run,
         ["large-register"] = LargeRegister.Run,
     };
