@@ -5,7 +5,8 @@
 #                                      into LARGE_DB by `Minutebook.Bench large-register` and reused by later runs
 #        bench/load-test.sh --small    a fresh register of samples/ and ../shared/corpus
 #        bench/load-test.sh DB         an existing register (SQLite file or postgres:// URL)
-# Env: DURATION (10s), WARMUP (5s), CONNECTIONS (50), THREADS (2), CONFIG (Release), MEETINGS (10000),
+# Env: DURATION (10s), WARMUP (20s: with dynamic PGO the tiered JIT is still compiling hot server code for the
+#      first 10-20 s under load; a server runs for hours, so the figures are of the steady state), CONNECTIONS (50), THREADS (2), CONFIG (Release), MEETINGS (10000),
 #      LARGE_DB (${TMPDIR:-/tmp}/minutebook-large-register-$MEETINGS.db), MINUTEBOOK_DLL (a built Minutebook.Cli.dll)
 #
 # Each wrk request picks a meeting page at random from every meeting the register lists (so no page is served
@@ -68,7 +69,7 @@ for list in meetings searches; do
   label=$([ "$list" = meetings ] && echo "meeting pages (random)" || echo "search pages (8 queries)")
   # warm up (the JIT's tiers settle, SQLite's page cache fills), not reported; then let the server finish what
   # wrk left in flight, so one kind's backlog never counts against the next
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-20s}" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" >/dev/null
   curl -s -o /dev/null -m 300 "$BASE$(head -1 "$work/meetings.txt")"
   echo "== $label — load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s "$work/random.lua" "$BASE" -- "$work/$list.txt" | tail -1

@@ -7,7 +7,7 @@ namespace Minutebook.Bench;
 
 /// <summary>
 /// <c>quick [seconds]</c>: the text-path goal figure. Over the text corpus held in memory (MB = bytes of the source files),
-/// on one thread: warms up (at least <see cref="WarmUpPasses"/> passes and a second, so that the tiered JIT has
+/// on one thread: warms up (at least <see cref="WarmUpPasses"/> passes and <see cref="WarmUpSeconds"/>, so that the tiered JIT has
 /// optimised the pipeline), then times passes for a few seconds each (reading only, then the full pipeline: reading and
 /// every stage of <see cref="Pipeline.Stages"/>) and prints the median and best pass and their MB/s, and the mean
 /// (which, unlike the median, always carries the cost of the garbage collections that fall in some passes only).
@@ -62,12 +62,16 @@ public static class QuickBench
     /// this many passes let the tiered JIT promote them all to optimised code before the timed passes start.</summary>
     private const int WarmUpPasses = 40;
 
-    /// <summary>Runs the pass until at least a second (or a third of the time asked for) and <see cref="WarmUpPasses"/> passes have gone by.</summary>
+    /// <summary>The least warm-up time: with dynamic PGO the tiered JIT instruments hot methods first and only promotes
+    /// them to optimised code after several seconds of running, so shorter warm-ups time part-instrumented code.</summary>
+    private const double WarmUpSeconds = 6;
+
+    /// <summary>Runs the pass until at least <see cref="WarmUpSeconds"/> and <see cref="WarmUpPasses"/> passes have gone by.</summary>
     private static int WarmUp(BenchCorpus corpus, double seconds, Func<BenchCorpus, int> pass)
     {
         var warm = Stopwatch.StartNew();
         int sink = 0, passes = 0;
-        while (warm.Elapsed.TotalSeconds < Math.Min(1, seconds / 3) || passes < WarmUpPasses && warm.Elapsed.TotalSeconds < 60)
+        while (warm.Elapsed.TotalSeconds < WarmUpSeconds || passes < WarmUpPasses && warm.Elapsed.TotalSeconds < 60)
         {
             sink += pass(corpus);
             passes++;
@@ -78,7 +82,8 @@ public static class QuickBench
     private static void Measure(string label, BenchCorpus corpus, double seconds, Func<BenchCorpus, int> pass)
     {
         int sink = WarmUp(corpus, seconds, pass);
-        int collections = GC.CollectionCount(0);
+        int collections = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         var wall = new List<double>();
         var cpu = new List<double>();
         var total = Stopwatch.StartNew();
@@ -95,8 +100,12 @@ public static class QuickBench
         var line = $"{label,-24} {wall.Count,5} passes  median {median,8:F2} ms  best {best,8:F2} ms  " +
                    $"{mb / (median / 1000),8:F1} MB/s (median)  {mb / (best / 1000),8:F1} MB/s (best)  {mb / (mean / 1000),8:F1} MB/s (mean)";
         if (ThreadCpu.Available)
-            line += $"  | thread CPU: median {Median(cpu),8:F2} ms  {mb / (Median(cpu) / 1000),8:F1} MB/s";
-        line += $"  | {(double)(GC.CollectionCount(0) - collections) / wall.Count,5:F1} GCs per pass";
+            line += $"  | thread CPU: median {Median(cpu),8:F2} ms  {mb / (Median(cpu) / 1000),8:F1} MB/s  mean {cpu.Average(),8:F2} ms  {mb / (cpu.Average() / 1000),8:F1} MB/s";
+        var sorted = wall.Order().ToList();
+        line += $"  | wall p90 {sorted[(int)(0.9 * (sorted.Count - 1))]:F2} ms, max {sorted[^1]:F2} ms";
+        line += $"  | {(double)(GC.CollectionCount(0) - collections) / wall.Count,5:F1} GCs per pass" +
+                $" (gen1 {(double)(GC.CollectionCount(1) - gen1) / wall.Count:F2}, gen2 {(double)(GC.CollectionCount(2) - gen2) / wall.Count:F2})," +
+                $" GC pause {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / wall.Count:F2} ms per pass";
         Console.WriteLine(line + $"   [{sink % 10}]");
     }
 
