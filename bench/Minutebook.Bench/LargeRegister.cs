@@ -15,8 +15,8 @@ public static class LargeRegister
 {
     public static int Run(string[] args)
     {
-        int meetings = IntArg(args, "--meetings", 10_000);
-        var db = StringArg(args, "--db") ?? throw new ArgumentException("large-register needs --db FILE");
+        int meetings = BenchArgs.Int(args, "--meetings", 10_000);
+        var db = BenchArgs.String(args, "--db") ?? throw new ArgumentException("large-register needs --db FILE");
         var store = RegisterStore.Open(db);
         var before = store.Count();
         if (before.Meetings >= meetings)
@@ -38,17 +38,5 @@ public static class LargeRegister
         Console.WriteLine($"{summary.Added:N0} packs in {clock.Elapsed.TotalSeconds:0} s ({summary.Failed} failed); register: {counts.Meetings:N0} meetings, " +
                           $"{counts.People:N0} people, {counts.Actions:N0} actions, {counts.Reports:N0} reports");
         return summary.Failed == 0 ? 0 : 1;
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
-    }
-
-    private static string? StringArg(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -42,9 +42,9 @@ public static class RegisterBench
 
     public static int Run(string[] args)
     {
-        int meetings = IntArg(args, "--meetings", 10_000);
-        int queries = IntArg(args, "--queries", 400);
-        string? dbArg = StringArg(args, "--db");
+        int meetings = BenchArgs.Int(args, "--meetings", 10_000);
+        int queries = BenchArgs.Int(args, "--queries", 400);
+        string? dbArg = BenchArgs.String(args, "--db");
         bool keep = args.Contains("--keep");
         var folder = BenchCorpus.FindTextFolder() ?? throw new DirectoryNotFoundException("no text corpus found");
         var db = dbArg ?? Path.Combine(Path.GetTempPath(), $"minutebook-register-{Environment.ProcessId}.db");
@@ -146,17 +146,5 @@ public static class RegisterBench
     {
         try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
         catch (IOException) { return "?"; }
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
-    }
-
-    private static string? StringArg(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
