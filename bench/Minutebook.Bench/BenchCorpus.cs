@@ -27,18 +27,26 @@ public sealed class BenchCorpus
     {
         var env = Environment.GetEnvironmentVariable("MINUTEBOOK_CORPUS");
         if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "text"))) return Path.GetFullPath(Path.Combine(env, "text"));
-        return WalkUp(dir => Path.Combine(dir, "shared", "corpus", "text"))
-            ?? WalkUp(dir => Path.Combine(dir, "samples"));
+        return WalkUp(dir => Path.Combine(dir, "shared", "corpus", "text"), "*.txt")
+            ?? WalkUp(dir => Path.Combine(dir, "samples"), "*.txt");
     }
 
-    /// <summary>The first existing folder with .txt files made by <paramref name="candidate"/> from a parent of the working directory or of the program.</summary>
-    private static string? WalkUp(Func<string, string> candidate)
+    /// <summary>The PDF corpus: <c>MINUTEBOOK_CORPUS/pdf</c>, or <c>shared/corpus/pdf</c> above the working directory or the program.</summary>
+    public static string? FindPdfFolder()
+    {
+        var env = Environment.GetEnvironmentVariable("MINUTEBOOK_CORPUS");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "pdf"))) return Path.Combine(env, "pdf");
+        return WalkUp(dir => Path.Combine(dir, "shared", "corpus", "pdf"), "*.pdf");
+    }
+
+    /// <summary>The first existing folder with files matching <paramref name="pattern"/> made by <paramref name="candidate"/> from a parent of the working directory or of the program.</summary>
+    private static string? WalkUp(Func<string, string> candidate, string pattern)
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var path = candidate(dir.FullName);
-                if (Directory.Exists(path) && Directory.EnumerateFiles(path, "*.txt").Any()) return path;
+                if (Directory.Exists(path) && Directory.EnumerateFiles(path, pattern).Any()) return path;
             }
         return null;
     }

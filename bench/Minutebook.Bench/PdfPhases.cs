@@ -47,7 +47,7 @@ public static class PdfPhases
     /// <summary><c>pdf-lines [folder] OUTDIR</c>: every source line of every PDF with all its hints, one file per PDF (to diff reader changes).</summary>
     public static int DumpLines(string[] args)
     {
-        var folder = args.Length > 1 ? args[0] : PdfVsPdftotext.FindPdfFolder()!;
+        var folder = args.Length > 1 ? args[0] : BenchCorpus.FindPdfFolder()!;
         var output = args[^1];
         Directory.CreateDirectory(output);
         foreach (var file in Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal))
@@ -87,7 +87,7 @@ public static class PdfPhases
     {
         int i = Array.IndexOf(args, "--rounds");
         int rounds = i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var r) ? r : 7;
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--") && Directory.Exists(a)) ?? PdfVsPdftotext.FindPdfFolder();
+        var folder = args.FirstOrDefault(a => !a.StartsWith("--") && Directory.Exists(a)) ?? BenchCorpus.FindPdfFolder();
         if (folder is null) { Console.Error.WriteLine("no PDF folder"); return 2; }
         var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();
         var samples = new List<double[]>();

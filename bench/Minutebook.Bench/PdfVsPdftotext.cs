@@ -20,10 +20,10 @@ public static class PdfVsPdftotext
 {
     public static int Run(string[] args)
     {
-        int rounds = IntOption(args, "--rounds", 7);
-        int threads = IntOption(args, "--threads", Environment.ProcessorCount);
-        int repeat = IntOption(args, "--repeat", 5);
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--") && Directory.Exists(a)) ?? FindPdfFolder();
+        int rounds = BenchArgs.Int(args, "--rounds", 7, min: 1);
+        int threads = BenchArgs.Int(args, "--threads", Environment.ProcessorCount, min: 1);
+        int repeat = BenchArgs.Int(args, "--repeat", 5, min: 1);
+        var folder = args.FirstOrDefault(a => !a.StartsWith("--") && Directory.Exists(a)) ?? BenchCorpus.FindPdfFolder();
         if (folder is null)
         {
             Console.Error.WriteLine("no PDF folder: give one, or run beside shared/corpus/pdf");
@@ -38,7 +38,7 @@ public static class PdfVsPdftotext
         bool poppler = PdftotextAvailable();
         Console.WriteLine($"folder: {folder} ({files.Length} PDFs, {files.Sum(f => new FileInfo(f).Length) / 1e6:F1} MB)");
         Console.WriteLine($"cores: {Environment.ProcessorCount}; parallel variants use {threads} threads / {threads} pdftotext processes at a time; median of {rounds} rounds after a warm-up");
-        Console.WriteLine($"load average before: {LoadAverage()}");
+        Console.WriteLine($"load average before: {BenchStats.LoadAverage()}");
 
         var cold = Stopwatch.StartNew();
         var (pages, failed) = MinutebookRound(files, threads);
@@ -87,27 +87,27 @@ public static class PdfVsPdftotext
         long heapMany = GC.GetTotalMemory(forceFullCollection: true);
 
         Console.WriteLine();
-        Line($"minutebook, {threads} threads (full extraction)", Median(oursN), pages);
-        if (poppler) Line($"pdftotext -layout, {threads} processes at a time", Median(theirsN), pages);
+        Line($"minutebook, {threads} threads (full extraction)", BenchStats.Median(oursN), pages);
+        if (poppler) Line($"pdftotext -layout, {threads} processes at a time", BenchStats.Median(theirsN), pages);
         if (threads > 1)
         {
-            Line("minutebook, 1 thread", Median(ours1), pages);
-            if (poppler) Line("pdftotext -layout, 1 process at a time", Median(theirs1), pages);
+            Line("minutebook, 1 thread", BenchStats.Median(ours1), pages);
+            if (poppler) Line("pdftotext -layout, 1 process at a time", BenchStats.Median(theirs1), pages);
         }
-        Console.WriteLine($"CPU time per round (all threads / all processes; steadier than wall time on a busy machine): minutebook {Median(oursCpu):F0} ms"
-            + (poppler ? $", pdftotext {Median(theirsCpu):F0} ms, ratio {Median(oursCpu) / Median(theirsCpu):F2}" : ""));
+        Console.WriteLine($"CPU time per round (all threads / all processes; steadier than wall time on a busy machine): minutebook {BenchStats.Median(oursCpu):F0} ms"
+            + (poppler ? $", pdftotext {BenchStats.Median(theirsCpu):F0} ms, ratio {BenchStats.Median(oursCpu) / BenchStats.Median(theirsCpu):F2}" : ""));
         Console.WriteLine($"garbage collections: {gcs / (double)measured:F1} per round ({gc2s / (double)measured:F1} full), GC pauses {pause / measured:F0} ms per round");
         Console.WriteLine($"peak working set: {peakFolder / 1e6:F0} MB over the folder; {peakMany / 1e6:F0} MB after one batch of {many.Length} files (the folder {repeat} times, {manyMs:F0} ms)");
         Console.WriteLine($"managed heap kept after a batch (full collection): {heapFolder / 1e6:F1} MB after {files.Length} files, {heapMany / 1e6:F1} MB after {many.Length}");
-        Console.WriteLine($"load average after: {LoadAverage()}");
+        Console.WriteLine($"load average after: {BenchStats.LoadAverage()}");
         if (!poppler)
         {
             Console.WriteLine("pdftotext not found (apt-get install poppler-utils, or .ci/setup.d/poppler.sh): no ratio");
             return 1;
         }
         if (threads > 1)
-            Console.WriteLine($"ratio minutebook/pdftotext, 1 thread vs 1 process: {Median(ours1) / Median(theirs1):F2}");
-        Console.WriteLine($"RATIO minutebook/pdftotext, {threads} threads vs {threads} processes: {Median(oursN) / Median(theirsN):F2} (goal <= 1.0)");
+            Console.WriteLine($"ratio minutebook/pdftotext, 1 thread vs 1 process: {BenchStats.Median(ours1) / BenchStats.Median(theirs1):F2}");
+        Console.WriteLine($"RATIO minutebook/pdftotext, {threads} threads vs {threads} processes: {BenchStats.Median(oursN) / BenchStats.Median(theirsN):F2} (goal <= 1.0)");
         return 0;
     }
 
@@ -172,11 +172,6 @@ public static class PdfVsPdftotext
         return sw.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
     private static double OwnCpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
@@ -191,31 +186,5 @@ public static class PdfVsPdftotext
             return (long.Parse(fields[13]) + long.Parse(fields[14])) * 10.0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { return 0; }
-    }
-
-    private static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (IOException) { return "n/a"; }
-        catch (UnauthorizedAccessException) { return "n/a"; }
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) && v > 0 ? v : fallback;
-    }
-
-    internal static string? FindPdfFolder()
-    {
-        var env = Environment.GetEnvironmentVariable("MINUTEBOOK_CORPUS");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(Path.Combine(env, "pdf"))) return Path.Combine(env, "pdf");
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var path = Path.Combine(dir.FullName, "shared", "corpus", "pdf");
-                if (Directory.Exists(path)) return path;
-            }
-        return null;
     }
 }

@@ -28,7 +28,7 @@ public static class QuickBench
         double seconds = args.Length > 0 && double.TryParse(args[0], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 3;
         var corpus = BenchCorpus.Text;
         Console.WriteLine($"corpus: {corpus.Folder} ({corpus.Files.Count} files, {corpus.TotalBytes / 1e6:F2} MB); " +
-                          $"load average {LoadAverage()}; clocks: wall{(ThreadCpu.Available ? " and thread CPU" : "")}");
+                          $"load average {BenchStats.LoadAverage()}; clocks: wall{(ThreadCpu.Available ? " and thread CPU" : "")}");
         if (args.Contains("--stages-only")) { MeasureStages(corpus, seconds); return 0; }
         Measure("read", corpus, seconds, ReadAll);
         Measure("extract (full pipeline)", corpus, seconds, ExtractAll);
@@ -36,7 +36,7 @@ public static class QuickBench
             foreach (var file in corpus.Files)
                 Measure(file.Name, new BenchCorpus { Folder = corpus.Folder, Files = [file] }, Math.Max(0.5, seconds / corpus.Files.Count), ExtractAll);
         if (args.Contains("--stages")) MeasureStages(corpus, seconds);
-        Console.WriteLine($"load average at the end {LoadAverage()}");
+        Console.WriteLine($"load average at the end {BenchStats.LoadAverage()}");
         return 0;
     }
 
@@ -96,11 +96,11 @@ public static class QuickBench
             cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
         }
         double mb = corpus.TotalBytes / 1e6;
-        double median = Median(wall), best = wall.Min(), mean = wall.Average();
+        double median = BenchStats.Median(wall), best = wall.Min(), mean = wall.Average();
         var line = $"{label,-24} {wall.Count,5} passes  median {median,8:F2} ms  best {best,8:F2} ms  " +
                    $"{mb / (median / 1000),8:F1} MB/s (median)  {mb / (best / 1000),8:F1} MB/s (best)  {mb / (mean / 1000),8:F1} MB/s (mean)";
         if (ThreadCpu.Available)
-            line += $"  | thread CPU: median {Median(cpu),8:F2} ms  {mb / (Median(cpu) / 1000),8:F1} MB/s  mean {cpu.Average(),8:F2} ms  {mb / (cpu.Average() / 1000),8:F1} MB/s";
+            line += $"  | thread CPU: median {BenchStats.Median(cpu),8:F2} ms  {mb / (BenchStats.Median(cpu) / 1000),8:F1} MB/s  mean {cpu.Average(),8:F2} ms  {mb / (cpu.Average() / 1000),8:F1} MB/s";
         var sorted = wall.Order().ToList();
         line += $"  | wall p90 {sorted[(int)(0.9 * (sorted.Count - 1))]:F2} ms, max {sorted[^1]:F2} ms";
         line += $"  | {(double)(GC.CollectionCount(0) - collections) / wall.Count,5:F1} GCs per pass" +
@@ -156,8 +156,8 @@ public static class QuickBench
             }
         }
 
-        var wallMedian = Enumerable.Range(0, names.Count).Select(i => Median(wallPasses.Select(p => p[i]))).ToArray();
-        var cpuMedian = Enumerable.Range(0, names.Count).Select(i => Median(cpuPasses.Select(p => p[i]))).ToArray();
+        var wallMedian = Enumerable.Range(0, names.Count).Select(i => BenchStats.Median(wallPasses.Select(p => p[i]))).ToArray();
+        var cpuMedian = Enumerable.Range(0, names.Count).Select(i => BenchStats.Median(cpuPasses.Select(p => p[i]))).ToArray();
         double wallSum = wallMedian.Sum(), cpuSum = cpuMedian.Sum(), mb = corpus.TotalBytes / 1e6;
         Console.WriteLine($"per step, median per pass over the corpus ({wallPasses.Count} passes after warm-up) [{sink % 10}]:");
         Console.WriteLine($"  {"step",-30} {"wall ms",9} {"share",7} {(ThreadCpu.Available ? "CPU ms" : ""),9} {"MB allocated",13}");
@@ -169,17 +169,6 @@ public static class QuickBench
                           (ThreadCpu.Available ? $", {mb / (cpuSum / 1000):F1} MB/s (thread CPU)" : ""));
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
-
-    private static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return "unknown"; }
-    }
 
     /// <summary>The calling thread's CPU time (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>); 0 elsewhere.</summary>
     private static class ThreadCpu

@@ -68,7 +68,7 @@ public static class RegisterBench
         var counts = store.Count();
         Console.WriteLine($"ingest: {summary.Added:N0} packs in {clock.Elapsed.TotalSeconds:0.0} s = {summary.Added / clock.Elapsed.TotalSeconds:0} packs/s " +
                           $"({summary.Failed} failed), including linking across meetings ({summary.Linking.TotalSeconds:0.0} s)");
-        Console.WriteLine($"  CPU time {ingestCpuSeconds:0.0} s over both cores = {summary.Added / ingestCpuSeconds:0} packs per CPU-second (load average {LoadAverage()})");
+        Console.WriteLine($"  CPU time {ingestCpuSeconds:0.0} s over both cores = {summary.Added / ingestCpuSeconds:0} packs per CPU-second (load average {BenchStats.LoadAverage()})");
         Console.WriteLine($"register: {counts.Meetings:N0} meetings, {counts.Bodies} bodies, {counts.People:N0} people, {counts.AgendaItems:N0} agenda items, " +
                           $"{counts.Resolutions:N0} resolutions, {counts.Actions:N0} actions, {counts.Reports:N0} reports");
         if (store.Engine is SqliteEngine sqlite)
@@ -117,7 +117,7 @@ public static class RegisterBench
         Console.WriteLine("  by filter:");
         foreach (var g in measured.GroupBy(m => m.Filter)) Console.WriteLine(Line(g.Key, g.ToList()));
         Console.WriteLine(Line("overall", measured) + $"  max {measured.Max(m => m.Ms):0.0} ms");
-        Console.WriteLine($"  goal: p95 < 50 ms -> wall p95 {Pct(measured.Select(m => m.Ms), 0.95):0.0} ms, CPU p95 {Pct(measured.Select(m => m.Cpu), 0.95):0.0} ms (load average now {LoadAverage()})");
+        Console.WriteLine($"  goal: p95 < 50 ms -> wall p95 {Pct(measured.Select(m => m.Ms), 0.95):0.0} ms, CPU p95 {Pct(measured.Select(m => m.Cpu), 0.95):0.0} ms (load average now {BenchStats.LoadAverage()})");
 
         var clockActions = Stopwatch.StartNew();
         var open = store.Actions(new ActionQuery { Status = ActionFilter.Open, Body = "Health and Wellbeing" }).Count;
@@ -140,11 +140,5 @@ public static class RegisterBench
             if (++_done % 500 != 0) return;
             samples.Add((_done, GC.GetTotalMemory(false), Process.GetCurrentProcess().WorkingSet64));
         }
-    }
-
-    private static string LoadAverage()
-    {
-        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
-        catch (IOException) { return "?"; }
     }
 }
