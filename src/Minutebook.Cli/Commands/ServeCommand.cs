@@ -75,7 +75,7 @@ public static class ServeCommand
         }
     }
 
-    /// <summary>Reads every pack under the paths (in parallel) and adds it to the register; one line per failure.</summary>
+    /// <summary>Reads every pack under the paths (on all cores, <see cref="PackBatch"/>) and adds it to the register in path order; one line per failure.</summary>
     public static int Load(IRegister register, IEnumerable<string> paths, TextWriter stdout, TextWriter stderr)
     {
         var files = new List<string>();
@@ -87,23 +87,21 @@ public static class ServeCommand
             else files.Add(p);
         }
         if (files.Count == 0) return 0;
-        var results = new (SourcePack? Pack, PackRecord? Record, string? Error)[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        int failures = 0;
+        PackBatch.ForEach(files, SourceBatch.Parallelism, path =>
         {
             try
             {
-                var pack = PackLoader.Load(files[i]);
-                results[i] = (pack, Pipeline.Run(pack), null);
+                var pack = PackLoader.Load(path);
+                return (Pack: pack, Record: Pipeline.Run(pack), Error: (string?)null);
             }
-            catch (InputException e) { results[i] = (null, null, e.Message); }
-            catch (Exception e) when (e is not OutOfMemoryException) { results[i] = (null, null, $"{files[i]}: could not be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})"); }
-        });
-        int failures = 0, meetings = 0;
-        foreach (var (pack, record, error) in results)
+            catch (InputException e) { return (null, null, e.Message); }
+            catch (Exception e) when (e is not OutOfMemoryException) { return (null, null, SourceBatch.Unreadable(path, e)); }
+        }, (_, result) =>
         {
-            if (error is not null) { stderr.WriteLine($"minutebook: {error}"); failures++; continue; }
-            meetings += register.Add(pack!, record!).Count;
-        }
+            if (result.Error is not null) { stderr.WriteLine($"minutebook: {result.Error}"); failures++; }
+            else register.Add(result.Pack!, result.Record!);
+        });
         stdout.WriteLine($"Loaded {files.Count - failures} of {files.Count} packs ({register.Meetings.Count} meetings).");
         return failures;
     }

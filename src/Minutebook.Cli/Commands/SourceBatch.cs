@@ -61,10 +61,14 @@ public static class SourceBatch
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            messages.Add($"minutebook: {path}: could not be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})");
+            messages.Add($"minutebook: {Unreadable(path, e)}");
         }
         return new Outcome<T>(false, default, messages);
     }
+
+    /// <summary>The one-line reason for a file whose reading failed in an unexpected way (no stack trace).</summary>
+    public static string Unreadable(string path, Exception e) =>
+        $"{path}: could not be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})";
 
     /// <summary>Creates the folder an export writes into; a failure is one line on stderr.</summary>
     public static bool TryCreateOutputFolder(string dir, TextWriter stderr)
