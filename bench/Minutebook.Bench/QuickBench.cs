@@ -66,22 +66,38 @@ public static class QuickBench
     /// them to optimised code after several seconds of running, so shorter warm-ups time part-instrumented code.</summary>
     private const double WarmUpSeconds = 6;
 
-    /// <summary>Runs the pass until at least <see cref="WarmUpSeconds"/> and <see cref="WarmUpPasses"/> passes have gone by.</summary>
-    private static int WarmUp(BenchCorpus corpus, double seconds, Func<BenchCorpus, int> pass)
+    /// <summary>The warm-up also goes on until the JIT has compiled nothing for this long: the steady state. On one
+    /// processor the runtime stretches its tiering delays and the background compiler shares the core with the
+    /// pipeline, so getting there can take far longer than <see cref="WarmUpSeconds"/>.</summary>
+    private const double JitQuietSeconds = 5;
+
+    /// <summary>The most warm-up time, should the JIT never fall quiet.</summary>
+    private const double WarmUpLimitSeconds = 120;
+
+    /// <summary>Runs the pass until at least <see cref="WarmUpSeconds"/> and <see cref="WarmUpPasses"/> passes have gone by
+    /// and the JIT has compiled nothing for <see cref="JitQuietSeconds"/> (or <see cref="WarmUpLimitSeconds"/> have gone by).</summary>
+    private static (int Sink, string Report) WarmUp(BenchCorpus corpus, Func<BenchCorpus, int> pass)
     {
         var warm = Stopwatch.StartNew();
         int sink = 0, passes = 0;
-        while (warm.Elapsed.TotalSeconds < WarmUpSeconds || passes < WarmUpPasses && warm.Elapsed.TotalSeconds < 60)
+        long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        double lastCompile = 0;
+        while (warm.Elapsed.TotalSeconds < WarmUpLimitSeconds &&
+               (warm.Elapsed.TotalSeconds < WarmUpSeconds || passes < WarmUpPasses || warm.Elapsed.TotalSeconds - lastCompile < JitQuietSeconds))
         {
             sink += pass(corpus);
             passes++;
+            long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != compiled) (compiled, lastCompile) = (now, warm.Elapsed.TotalSeconds);
         }
-        return sink;
+        return (sink, $"warm-up {warm.Elapsed.TotalSeconds:F0} s, {passes} passes");
     }
 
     private static void Measure(string label, BenchCorpus corpus, double seconds, Func<BenchCorpus, int> pass)
     {
-        int sink = WarmUp(corpus, seconds, pass);
+        var (sink, warmUp) = WarmUp(corpus, pass);
+        long compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var processCpuBefore = Environment.CpuUsage.TotalTime;
         int collections = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
         var wall = new List<double>();
@@ -95,6 +111,8 @@ public static class QuickBench
             wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
         }
+        double processCpu = (Environment.CpuUsage.TotalTime - processCpuBefore).TotalMilliseconds / wall.Count;
+        long compiledDuring = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
         double mb = corpus.TotalBytes / 1e6;
         double median = BenchStats.Median(wall), best = wall.Min(), mean = wall.Average();
         var line = $"{label,-24} {wall.Count,5} passes  median {median,8:F2} ms  best {best,8:F2} ms  " +
@@ -106,6 +124,8 @@ public static class QuickBench
         line += $"  | {(double)(GC.CollectionCount(0) - collections) / wall.Count,5:F1} GCs per pass" +
                 $" (gen1 {(double)(GC.CollectionCount(1) - gen1) / wall.Count:F2}, gen2 {(double)(GC.CollectionCount(2) - gen2) / wall.Count:F2})," +
                 $" GC pause {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / wall.Count:F2} ms per pass";
+        line += $"  | process CPU (every thread: GC, JIT) mean {processCpu:F2} ms  {mb / (processCpu / 1000):F1} MB/s";
+        line += $"  | {warmUp}; {compiledDuring} methods compiled while timing";
         Console.WriteLine(line + $"   [{sink % 10}]");
     }
 
@@ -122,7 +142,7 @@ public static class QuickBench
         var wallPasses = new List<double[]>();
         var cpuPasses = new List<double[]>();
         long[] allocated = new long[names.Count];
-        int sink = WarmUp(corpus, seconds, ExtractAll);
+        var (sink, _) = WarmUp(corpus, ExtractAll);
         var total = Stopwatch.StartNew();
         while (total.Elapsed.TotalSeconds < seconds || wallPasses.Count < 5)
         {
