@@ -35,6 +35,9 @@ internal static partial class TableTitle
         return nearest?.TrimEnd(':').Trim();
     }
 
+    /// <summary>"Table 2", "Figure 1", "Appendix B": a caption that starts a table of its own.</summary>
+    public static bool IsCaption(string text) => Caption().IsMatch(text);
+
     [GeneratedRegex(@"^(?:Table|Figure|Appendix)\s+[0-9A-Z]+\b", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 }
