@@ -30,7 +30,7 @@ public class PdfCorpusFindingsTests
     {
         var record = Corpus.Record(Corpus.Pdf("Appendix - NOV 2024-25"));
         var table = record.Tables.Single(t => t.Rows.Any(r => r[0] == "Adaptive & Assistive Technology"));
-        Assert.Equal("Appendix 1 - Key Service Statement", table.Title);
+        Assert.Equal("Appendix 1 - Key Service Statement (£m)", table.Title);
         Assert.Equal(["Directorate, Division & Key Service", "Budget", "Forecast", "Variance"], table.Columns);
         // the header printed again at the top of each page is merged away
         Assert.DoesNotContain(table.Rows, r => r[0].StartsWith("Directorate, Division", StringComparison.Ordinal));

@@ -33,7 +33,7 @@ public sealed class TableRecogniser : IStage
             else { i++; continue; }
             if (i <= start) i = start + 1;
             if (rows.Count == 0) continue;
-            var title = TableTitle.Before(lines, start);
+            var title = TableTitle.WithUnit(TableTitle.Before(lines, start), lines, start);
             foreach (var table in TableBuilder.Build(rows, title))
             {
                 table.Kind = TableClassifier.Classify(table);
