@@ -157,6 +157,20 @@ public sealed class StoreRegister : IRegister
     }
 
     public IReadOnlyList<MeetingEntry> Meetings => S.Meetings;
+
+    /// <summary>
+    /// A page of the meetings read from the store (LIMIT and OFFSET, and a count), not sliced from the whole list;
+    /// the body is matched as the store matches it, against any name the body is printed under.
+    /// </summary>
+    public ListPage<MeetingEntry> MeetingsPage(string? body, int offset, int limit)
+    {
+        var s = S;
+        var query = new Q.MeetingQuery { Body = body, Offset = Math.Max(0, offset), Limit = Math.Max(0, limit) };
+        int total = _store.CountMeetings(query);
+        if (total == 0 || offset >= total || limit <= 0) return new([], total);
+        var rows = _store.Meetings(query).Select(m => s.MeetingById.GetValueOrDefault(Id(m.Id)) ?? Entry(m, s.PackById)).ToList();
+        return new(rows, total);
+    }
     public IReadOnlyList<PackEntry> Packs => S.Packs;
     public IReadOnlyList<ActionEntry> Actions => S.Actions;
     public ActionEntry? Action(string id) => S.ActionById.GetValueOrDefault(id);
