@@ -195,9 +195,12 @@ public sealed class RegisterStore
         var args = new List<object?>();
         string Arg(object? v) { args.Add(v); return "@p" + (args.Count - 1); }
         if (MeetingWhere(db, query, Arg) is not { } where) return [];
-        var sql = $"SELECT {MeetingColumns} FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id{where}" +
-                  $" ORDER BY m.date DESC, b.name, m.id LIMIT {Arg((long)query.Limit)}" +
-                  (query.Offset > 0 ? $" OFFSET {Arg((long)query.Offset)}" : "");
+        // the page's meetings first (ids only), then their columns: the counts in MeetingColumns are then computed
+        // for the rows shown, not for every row an OFFSET skips
+        const string order = " ORDER BY m.date DESC, b.name, m.id";
+        var sql = $"SELECT {MeetingColumns} FROM (SELECT m.id FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id{where}{order}" +
+                  $" LIMIT {Arg((long)query.Limit)}{(query.Offset > 0 ? $" OFFSET {Arg((long)query.Offset)}" : "")}) p" +
+                  $" JOIN meetings m ON m.id = p.id LEFT JOIN bodies b ON b.id = m.body_id{order}";
         var meetings = db.Query(sql, r => (Row: MeetingOf(r, []), Webcast: r.Str(8)), args.ToArray());
         return WithPacks(db, meetings.Select(m => m.Row).ToList());
     }

@@ -13,11 +13,14 @@ namespace Minutebook.Web.Tests;
 
 /// <summary>
 /// Two registers of 330 meetings (183 of a health and wellbeing board, 147 of a care partnership, one a week), one
-/// held in memory and one in the store (SQLite), each served by the site: seven pages of meetings.
+/// held in memory and one in the store (SQLite), each served by the site: seven pages of meetings. Each meeting
+/// has an action and <see cref="Resolutions"/> resolutions, and a pack of its own.
 /// </summary>
 public sealed class ManyMeetingsFixture : IAsyncLifetime
 {
     public const int Board = 183, Partnership = 147;
+    /// <summary>Resolutions at each meeting: 2,310 in all, more than the store lists at once.</summary>
+    public const int Resolutions = 7;
     public const string BoardName = "Health and Wellbeing Board", PartnershipName = "Integrated Care Partnership";
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"minutebook-pages-{Guid.NewGuid():N}.db");
     private readonly string _memoryDb = Path.Combine(Path.GetTempPath(), $"minutebook-pages-m-{Guid.NewGuid():N}.db");
@@ -34,11 +37,18 @@ public sealed class ManyMeetingsFixture : IAsyncLifetime
         bool board = i < Board;
         var body = board ? BoardName : PartnershipName;
         var date = new DateOnly(2020, 1, 6).AddDays(7 * i + (board ? 0 : 2));
-        var text = $"{body.ToUpperInvariant()}\nAgenda for the meeting on {date:d MMMM yyyy}\n1. Apologies for absence\n";
+        var text = $"{body.ToUpperInvariant()}\nAgenda for the meeting on {date:d MMMM yyyy}\n1. Apologies for absence\nMINUTES\n2 Better Care Fund\n" +
+                   string.Concat(Enumerable.Range(1, Resolutions).Select(r => $"RESOLVED ({r}): that part {r} of plan {i} be approved.\n")) +
+                   $"ACTION: the Director to report on plan {i} by 31 March 2030.\n";
         var pack = PackLoader.Read($"{(board ? "hwb" : "icp")}-{date:yyyy-MM-dd}.txt", System.Text.Encoding.UTF8.GetBytes(text));
         var record = new PackRecord { Source = new SourceInfo(pack.File, pack.Sha256, pack.Format) };
         var m = new Meeting { Role = MeetingRole.Agenda, Authority = "Testshire Council", Body = body, Date = date, Source = pack.Lines[0].Ref };
         m.AgendaItems.Add(new AgendaItem { Number = "1", Title = "Apologies for absence", Source = pack.Lines[2].Ref });
+        var item = new MinuteItem { Number = "2", Title = "Better Care Fund", Source = pack.Lines[4].Ref };
+        for (int r = 1; r <= Resolutions; r++)
+            item.Resolutions.Add(new Resolution { Number = r.ToString(), Text = $"that part {r} of plan {i} be approved.", Source = pack.Lines[4 + r].Ref });
+        m.MinuteItems.Add(item);
+        m.Actions.Add(new MeetingAction { Text = $"the Director to report on plan {i}", Owner = "Director", Due = "31 March 2030", MinuteItem = "2", Source = pack.Lines[5 + Resolutions].Ref });
         record.Meetings.Add(m);
         return (pack, record);
     }
@@ -87,6 +97,8 @@ public sealed class PaginationTests(ManyMeetingsFixture f) : IClassFixture<ManyM
 
     private HttpClient Client(string register) =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(register == "memory" ? f.MemoryUrl : f.StoreUrl) };
+
+    private static string N(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private IRegister Register(string register) => register == "memory" ? f.Memory : f.Store;
 
@@ -207,6 +219,53 @@ public sealed class PaginationTests(ManyMeetingsFixture f) : IClassFixture<ManyM
         Assert.Empty(Pagination(html));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/meetings?body=no+such+committee&page=1")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/meetings?body=no+such+committee&page=2")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("memory", "/actions", "actions", 330)]
+    [InlineData("store", "/actions", "actions", 330)]
+    [InlineData("memory", "/papers", "packs", 330)]
+    [InlineData("store", "/papers", "packs", 330)]
+    [InlineData("memory", "/decisions", "decisions", 2310)]
+    [InlineData("store", "/decisions", "decisions", 2000)]
+    public async Task The_other_long_lists_are_paged_too(string register, string path, string noun, int total)
+    {
+        using var client = Client(register);
+        var pages = (total + 49) / 50;
+        var first = await client.GetStringAsync(path);
+        Assert.Contains($"Showing 1 to 50 of {N(total)} {noun}", first);
+        Assert.Equal($"{path}?page=2", Rel(first, "next"));
+        Assert.Equal(("…", null, false), Items(first)[2]);
+        Assert.Equal((pages.ToString(), $"{path}?page={pages}", false), Items(first)[^1]);
+        var second = await client.GetStringAsync($"{path}?page=2");
+        Assert.Contains($"Showing 51 to 100 of {N(total)} {noun}", second);
+        Assert.Equal(path, Rel(second, "prev"));
+        Assert.Equal(50, Regex.Matches(second, "<tr class=\"govuk-table__row\"><td").Count);
+        var last = await client.GetStringAsync($"{path}?page={pages}");
+        Assert.Contains($"of {N(total)} {noun}", last);
+        Assert.Null(Rel(last, "next"));
+        Assert.Equal(total - (pages - 1) * 50, Regex.Matches(last, "<tr class=\"govuk-table__row\"><td").Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{path}?page={pages + 1}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{path}?page=x")).StatusCode);
+        // the store lists the newest 2,000 decisions and says so
+        Assert.Equal(register == "store" && noun == "decisions", first.Contains("Only the newest 2,000 decisions"));
+    }
+
+    [Theory, MemberData(nameof(Registers))]
+    public async Task Action_and_decision_page_links_keep_their_filters(string register)
+    {
+        using var client = Client(register);
+        var actions = await client.GetStringAsync("/actions?state=open&body=partnership");
+        Assert.Contains("Showing 1 to 50 of 147 actions", actions);
+        Assert.Equal("/actions?state=open&body=partnership&page=2", Rel(actions, "next"));
+        Assert.Contains("href=\"/actions.csv?state=open&amp;body=partnership\"", actions);
+        var third = await client.GetStringAsync("/actions?state=open&body=partnership&page=3");
+        Assert.Contains("Showing 101 to 147 of 147 actions", third);
+        var decisions = await client.GetStringAsync("/decisions?body=partnership&q=approved&page=2");
+        Assert.Contains($"Showing 51 to 100 of {N(147 * ManyMeetingsFixture.Resolutions)} decisions", decisions);
+        Assert.Equal("/decisions?body=partnership&q=approved", Rel(decisions, "prev"));
+        Assert.Equal("/decisions?body=partnership&q=approved&page=3", Rel(decisions, "next"));
+        Assert.DoesNotContain("Only the newest", decisions);
     }
 
     [Fact]

@@ -111,6 +111,8 @@ public interface IRegister
     IReadOnlyList<ActionEntry> Actions { get; }
     ActionEntry? Action(string id);
     IReadOnlyList<DecisionEntry> Decisions(DecisionFilter filter);
+    /// <summary>At most this many decisions (the newest) come back from <see cref="Decisions"/>.</summary>
+    int DecisionsLimit => int.MaxValue;
     IReadOnlyList<AttendanceEntry> Attendance(string person);
     IReadOnlyList<string> People { get; }
     /// <summary>Everyone in <see cref="People"/> with the name the papers print first and their attendance counts.</summary>

@@ -37,14 +37,17 @@ public sealed record Paging(int Page, int PageSize, int Total)
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The address of page <paramref name="page"/>: this request's path and parameters with only the page changed.</summary>
-    public static string Href(HttpContext ctx, int page)
+    public static string Href(HttpContext ctx, int page) => ctx.Request.PathBase + ctx.Request.Path + Query(ctx, page);
+
+    /// <summary>This request's parameters with only the page changed (none for the first page): "?body=x&amp;page=2", or "".</summary>
+    public static string Query(HttpContext ctx, int page = 1)
     {
         var query = new QueryBuilder();
         foreach (var (key, values) in ctx.Request.Query)
             if (!string.Equals(key, Parameter, StringComparison.OrdinalIgnoreCase))
                 foreach (var v in values) query.Add(key, v ?? "");
         if (page > 1) query.Add(Parameter, page.ToString(CultureInfo.InvariantCulture));
-        return ctx.Request.PathBase + ctx.Request.Path + query.ToQueryString();
+        return query.ToQueryString().Value ?? "";
     }
 
     /// <summary>
@@ -94,7 +97,7 @@ public sealed record Paging(int Page, int PageSize, int Total)
     public static IResult NotFound(HttpContext ctx, string title, string noun, int? pages = null)
     {
         var w = new HtmlWriter();
-        w.Add($"<h1 class=\"govuk-heading-l\">Page not found</h1><p class=\"govuk-body\">{(pages is { } n ? $"The list of {noun} has {n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? "page" : "pages")}." : "The page number must be a whole number, 1 or more.")}</p>");
+        w.Add($"<h1 class=\"govuk-heading-l\">Page not found</h1><p class=\"govuk-body\">There is no such page of {noun}.{(pages is { } n ? $" The list has {n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? "page" : "pages")}." : "")}</p>");
         w.Add($"<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"{Href(ctx, 1)}\">Go to the first page of {noun}</a></p>");
         return Layout.Page(ctx, title + " – page not found", w, 404);
     }
