@@ -9,8 +9,8 @@
 #      first 10-20 s under load; a server runs for hours, so the figures are of the steady state), CONNECTIONS (50), THREADS (2), CONFIG (Release), MEETINGS (10000),
 #      LARGE_DB (${TMPDIR:-/tmp}/minutebook-large-register-$MEETINGS.db), MINUTEBOOK_DLL (a built Minutebook.Cli.dll)
 #
-# Each wrk request picks a meeting page at random from every meeting the register lists (so no page is served
-# twice from a warm cache by design), or a search at random from a few queries. Prints, per page kind:
+# Each wrk request picks a meeting page at random from every meeting the register lists (read from /api/meetings,
+# as /meetings shows one page of them; so no page is served twice from a warm cache by design), or a search at random from a few queries. Prints, per page kind:
 # requests/s, p50, p95, p99 latency and errors (connect, read, write, timeout, HTTP status >= 400), and the
 # load average. The goal (issue 6): meeting page p95 under 50 ms at 50 connections on the large register.
 set -euo pipefail
@@ -40,8 +40,11 @@ for _ in $(seq 1 1200); do grep -q "serving the register" "$work/server.log" && 
 grep -q "serving the register" "$work/server.log" || { echo "the server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
 BASE="http://127.0.0.1:$PORT"
 
-# every meeting the register lists, and a few searches (words and a phrase)
-curl -sf "$BASE/meetings" | grep -o 'href="/meetings/[0-9][^"]*"' | sed 's/href="//; s/"$//' | sort -u >"$work/meetings.txt"
+# every meeting the register lists (from the JSON API: the /meetings page shows one page of them), and a few
+# searches (words and a phrase)
+curl -sf -m 600 "$BASE/api/meetings" | python3 -c '
+import json, sys, urllib.parse
+for m in json.load(sys.stdin): print("/meetings/" + urllib.parse.quote(m["id"], safe=""))' | sort -u >"$work/meetings.txt"
 [ -s "$work/meetings.txt" ] || { echo "no meeting in the register" >&2; cat "$work/server.log" >&2; exit 1; }
 printf '%s\n' "/search?q=discharge+to+assess" "/search?q=better+care+fund" "/search?q=mental+health" "/search?q=safeguarding" \
   "/search?q=%22health+and+wellbeing+strategy%22" "/search?q=dementia" "/search?q=workforce" "/search?q=carers" >"$work/searches.txt"

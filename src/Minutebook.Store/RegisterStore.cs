@@ -192,23 +192,44 @@ public sealed class RegisterStore
     {
         query ??= new MeetingQuery();
         using var db = Connect();
-        var where = new List<string>();
         var args = new List<object?>();
         string Arg(object? v) { args.Add(v); return "@p" + (args.Count - 1); }
+        if (MeetingWhere(db, query, Arg) is not { } where) return [];
+        // the page's meetings first (ids only), then their columns: the counts in MeetingColumns are then computed
+        // for the rows shown, not for every row an OFFSET skips
+        const string order = " ORDER BY m.date DESC, b.name, m.id";
+        var sql = $"SELECT {MeetingColumns} FROM (SELECT m.id FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id{where}{order}" +
+                  $" LIMIT {Arg((long)query.Limit)}{(query.Offset > 0 ? $" OFFSET {Arg((long)query.Offset)}" : "")}) p" +
+                  $" JOIN meetings m ON m.id = p.id LEFT JOIN bodies b ON b.id = m.body_id{order}";
+        var meetings = db.Query(sql, r => (Row: MeetingOf(r, []), Webcast: r.Str(8)), args.ToArray());
+        return WithPacks(db, meetings.Select(m => m.Row).ToList());
+    }
+
+    /// <summary>How many meetings the query's filters match in all (its <see cref="MeetingQuery.Limit"/> and offset aside): the size of a paged list.</summary>
+    public int CountMeetings(MeetingQuery? query = null)
+    {
+        query ??= new MeetingQuery();
+        using var db = Connect();
+        var args = new List<object?>();
+        string Arg(object? v) { args.Add(v); return "@p" + (args.Count - 1); }
+        if (MeetingWhere(db, query, Arg) is not { } where) return 0;
+        return (int)(db.Long($"SELECT count(*) FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id{where}", args.ToArray()) ?? 0);
+    }
+
+    /// <summary>The WHERE clause of a meeting query (empty when it has no filter), or null when its body matches no body at all.</summary>
+    private static string? MeetingWhere(Db db, MeetingQuery query, Func<object?, string> arg)
+    {
+        var where = new List<string>();
         if (!string.IsNullOrWhiteSpace(query.Body))
         {
             var ids = FindBodies(db, query.Body);
-            if (ids.Count == 0) return [];
+            if (ids.Count == 0) return null;
             where.Add($"m.body_id IN ({string.Join(',', ids)})");
         }
-        if (!string.IsNullOrWhiteSpace(query.Authority)) where.Add($"b.authority_key LIKE {Arg("%" + BodyNames.AuthorityKey(query.Authority) + "%")}");
-        if (query.From is { } from) where.Add($"m.date >= {Arg(from)}");
-        if (query.To is { } to) where.Add($"m.date <= {Arg(to)}");
-        var sql = $"SELECT {MeetingColumns} FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id" +
-                  (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-                  $" ORDER BY m.date DESC, b.name, m.id LIMIT {Arg((long)query.Limit)}";
-        var meetings = db.Query(sql, r => (Row: MeetingOf(r, []), Webcast: r.Str(8)), args.ToArray());
-        return WithPacks(db, meetings.Select(m => m.Row).ToList());
+        if (!string.IsNullOrWhiteSpace(query.Authority)) where.Add($"b.authority_key LIKE {arg("%" + BodyNames.AuthorityKey(query.Authority) + "%")}");
+        if (query.From is { } from) where.Add($"m.date >= {arg(from)}");
+        if (query.To is { } to) where.Add($"m.date <= {arg(to)}");
+        return where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
     }
 
     public MeetingDetail? Meeting(long id)

@@ -75,8 +75,10 @@ public static class MinutebookWeb
         });
 
         var app = builder.Build();
+        app.Use(HeadAsGet);
         app.Use(SecurityHeaders);
         app.Use(EmbeddedStaticFiles);
+        app.UseRouting(); // after HeadAsGet, so a HEAD request finds the GET endpoint
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -96,6 +98,23 @@ public static class MinutebookWeb
     /// <summary>The address the server listens on once started (useful with port 0).</summary>
     public static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    /// <summary>
+    /// HEAD for every page, export and API that answers GET, in one place: the request is routed and answered as a
+    /// GET (same status and headers, Content-Length included), and the server sends no body, as it never does for
+    /// HEAD. The method is put back afterwards, for logging.
+    /// </summary>
+    private static async Task HeadAsGet(HttpContext ctx, Func<Task> next)
+    {
+        if (!HttpMethods.IsHead(ctx.Request.Method))
+        {
+            await next();
+            return;
+        }
+        ctx.Request.Method = HttpMethods.Get;
+        try { await next(); }
+        finally { ctx.Request.Method = HttpMethods.Head; }
+    }
 
     private static Task SecurityHeaders(HttpContext ctx, Func<Task> next)
     {

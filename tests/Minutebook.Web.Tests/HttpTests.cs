@@ -342,4 +342,47 @@ public sealed class HttpTests(WebFixture web)
         Assert.Contains("Present at 1 of the 1 meetings", html);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/people/nobody")).StatusCode);
     }
+
+    public static TheoryData<string> HeadPaths => new()
+    {
+        "/", "/meetings", "/meetings?page=1", "/meetings?page=9", "/meetings/{meeting}", "/meetings/{meeting}.ics", "/meetings/{meeting}/ocd.json",
+        "/meetings.csv", "/feeds/meetings.atom", "/api/meetings", "/api/meetings/{meeting}", "/api/openapi.json", "/actions", "/decisions",
+        "/people/ann%20example", "/source/{pack}?line=3", "/search?q=care", "/css/app.css", "/no-such-page", "/meetings/no-such-meeting", "/sign-out",
+    };
+
+    [Theory, MemberData(nameof(HeadPaths))]
+    public async Task HEAD_answers_as_GET_does_with_the_same_status_and_headers_and_no_body(string path)
+    {
+        path = path.Replace("{meeting}", Uri.EscapeDataString(web.MeetingId)).Replace("{pack}", Uri.EscapeDataString(web.PackId));
+        using var client = web.Client();
+        using var get = await client.GetAsync(path);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
+        foreach (var name in new[] { "Content-Security-Policy", "X-Content-Type-Options", "Cache-Control" })
+            Assert.Equal(get.Headers.TryGetValues(name, out var g) ? string.Join(",", g) : null, head.Headers.TryGetValues(name, out var h) ? string.Join(",", h) : null);
+        // a length the GET gives in advance, HEAD gives too
+        if (get.Content.Headers.ContentLength is { } length && get.Headers.TransferEncodingChunked != true)
+            Assert.Equal(length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_HEAD_response_carries_no_body_on_the_wire()
+    {
+        // HEAD then GET on one connection: the GET's status line must follow the HEAD's headers at once
+        var uri = new Uri(web.BaseUrl);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        var stream = tcp.GetStream();
+        var path = "/meetings/" + Uri.EscapeDataString(web.MeetingId);
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+            $"HEAD {path} HTTP/1.1\r\nHost: {uri.Authority}\r\n\r\nGET /css/app.css HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n"));
+        var text = await new StreamReader(stream, System.Text.Encoding.UTF8).ReadToEndAsync();
+        var head = text[..text.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
+        Assert.StartsWith("HTTP/1.1 200 OK", head);
+        Assert.Matches(@"(?im)^Content-Length: [1-9]\d*\r?$", head);
+        Assert.StartsWith("HTTP/1.1 200 OK", text[(head.Length + 4)..]);
+        Assert.DoesNotContain("<html", text, StringComparison.OrdinalIgnoreCase);
+    }
 }

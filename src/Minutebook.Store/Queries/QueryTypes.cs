@@ -72,6 +72,8 @@ public sealed class MeetingQuery
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public int Limit { get; init; } = 10_000;
+    /// <summary>Meetings to skip first, in the list's order (newest first): a page of the list with <see cref="Limit"/>.</summary>
+    public int Offset { get; init; }
 }
 
 public enum ActionFilter

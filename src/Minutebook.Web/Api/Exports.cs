@@ -49,11 +49,9 @@ public static class Exports
 
     private static string Suffix(HttpContext ctx) => ctx.Q("body") is { } b ? $" of {b}" : ctx.Q("q") is { } q ? $" matching {q}" : "";
 
-    internal static IReadOnlyList<MeetingEntry> Meetings(HttpContext ctx, Site site)
-    {
-        var body = ctx.Q("body");
-        return site.Register.Meetings.Where(m => body is null || (m.Body?.Contains(body, StringComparison.OrdinalIgnoreCase) ?? false)).ToList();
-    }
+    /// <summary>Every meeting the list at /meetings holds (with its filter), on one page: for the exports and the API.</summary>
+    internal static IReadOnlyList<MeetingEntry> Meetings(HttpContext ctx, Site site) =>
+        ctx.Q("body") is { } body ? site.Register.MeetingsPage(body, 0, int.MaxValue).Rows : site.Register.Meetings;
 
     internal static string Base(HttpContext ctx) => $"{ctx.Request.Scheme}://{ctx.Request.Host}";
     private static string? I(int? v) => v?.ToString(CultureInfo.InvariantCulture);

@@ -74,6 +74,9 @@ public sealed record SearchHit(string PackId, string File, int Line, int? Page, 
     public string? Kind { get; init; }
 }
 
+/// <summary>A page of a list: its rows, and how many rows the whole list has.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Rows, int Total);
+
 public sealed record DecisionFilter(string? Authority = null, string? Body = null, DateOnly? From = null, DateOnly? To = null, string? Words = null);
 
 /// <summary>A point of an indicator or budget line's series.</summary>
@@ -89,6 +92,15 @@ public sealed record Series(string Id, string Name, string? Unit, double? Target
 public interface IRegister
 {
     IReadOnlyList<MeetingEntry> Meetings { get; }
+    /// <summary>
+    /// Meetings newest first whose body's name contains <paramref name="body"/> (all when null): <paramref name="limit"/>
+    /// of them after the first <paramref name="offset"/>, and how many match in all.
+    /// </summary>
+    ListPage<MeetingEntry> MeetingsPage(string? body, int offset, int limit)
+    {
+        var matching = body is null ? Meetings : Meetings.Where(m => m.Body?.Contains(body, StringComparison.OrdinalIgnoreCase) ?? false).ToList();
+        return new(matching.Skip(offset).Take(limit).ToList(), matching.Count);
+    }
     MeetingEntry? Meeting(string id);
     PackEntry? Pack(string id);
     /// <summary>A pack's summary (file, format, line count) without reading its lines: for links and captions.</summary>
@@ -99,6 +111,8 @@ public interface IRegister
     IReadOnlyList<ActionEntry> Actions { get; }
     ActionEntry? Action(string id);
     IReadOnlyList<DecisionEntry> Decisions(DecisionFilter filter);
+    /// <summary>At most this many decisions (the newest) come back from <see cref="Decisions"/>.</summary>
+    int DecisionsLimit => int.MaxValue;
     IReadOnlyList<AttendanceEntry> Attendance(string person);
     IReadOnlyList<string> People { get; }
     /// <summary>Everyone in <see cref="People"/> with the name the papers print first and their attendance counts.</summary>

@@ -157,6 +157,20 @@ public sealed class StoreRegister : IRegister
     }
 
     public IReadOnlyList<MeetingEntry> Meetings => S.Meetings;
+
+    /// <summary>
+    /// A page of the meetings read from the store (LIMIT and OFFSET, and a count), not sliced from the whole list;
+    /// the body is matched as the store matches it, against any name the body is printed under.
+    /// </summary>
+    public ListPage<MeetingEntry> MeetingsPage(string? body, int offset, int limit)
+    {
+        var s = S;
+        var query = new Q.MeetingQuery { Body = body, Offset = Math.Max(0, offset), Limit = Math.Max(0, limit) };
+        int total = _store.CountMeetings(query);
+        if (total == 0 || offset >= total || limit <= 0) return new([], total);
+        var rows = _store.Meetings(query).Select(m => s.MeetingById.GetValueOrDefault(Id(m.Id)) ?? Entry(m, s.PackById)).ToList();
+        return new(rows, total);
+    }
     public IReadOnlyList<PackEntry> Packs => S.Packs;
     public IReadOnlyList<ActionEntry> Actions => S.Actions;
     public ActionEntry? Action(string id) => S.ActionById.GetValueOrDefault(id);
@@ -261,6 +275,9 @@ public sealed class StoreRegister : IRegister
         return false;
     }
 
+    public int DecisionsLimit => 2000;
+    private const string DecisionOrder = " ORDER BY m.date DESC, r.meeting_id, i.position, r.id";
+
     public IReadOnlyList<DecisionEntry> Decisions(DecisionFilter f)
     {
         var s = S;
@@ -280,8 +297,10 @@ public sealed class StoreRegister : IRegister
         var sql = "SELECT r.meeting_id, r.pack_id, i.number, i.title, i.line, i.page, r.number, r.text, r.line, r.page, r.pdf_page, " +
                   "EXISTS (SELECT 1 FROM minute_items e WHERE e.meeting_id = i.meeting_id AND e.pack_id = i.pack_id AND e.position < i.position " +
                   "AND lower(e.title) LIKE '%exclu%' AND (lower(e.title) LIKE '%press%' OR lower(e.title) LIKE '%public%')) " +
-                  "FROM resolutions r JOIN minute_items i ON i.id = r.minute_item_id JOIN meetings m ON m.id = r.meeting_id LEFT JOIN bodies b ON b.id = m.body_id" +
-                  (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY m.date DESC, r.meeting_id, i.position, r.id LIMIT 2000";
+                  // the newest resolutions first (ids only), then their columns: the exclusion test runs for the rows listed only
+                  "FROM (SELECT r.id FROM resolutions r JOIN minute_items i ON i.id = r.minute_item_id JOIN meetings m ON m.id = r.meeting_id LEFT JOIN bodies b ON b.id = m.body_id" +
+                  (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + DecisionOrder + " LIMIT " + DecisionsLimit.ToString(CultureInfo.InvariantCulture) + ") p " +
+                  "JOIN resolutions r ON r.id = p.id JOIN minute_items i ON i.id = r.minute_item_id JOIN meetings m ON m.id = r.meeting_id" + DecisionOrder;
         var rows = db.Query(sql, r => (Meeting: Id(r.L(0)), Pack: Id(r.L(1)), Number: r.S(2), Title: r.S(3), ItemLine: (int)r.L(4), ItemPage: r.IN(5),
             RNumber: r.Str(6), Text: r.S(7), Line: (int)r.L(8), Page: r.IN(9), Pdf: r.IN(10), After: Convert.ToBoolean(r.L(11))), args.ToArray());
         var list = new List<DecisionEntry>();

@@ -19,10 +19,14 @@ public static class ActionPages
             .ToList();
     }
 
+    /// <summary>Actions on a page of the tracker.</summary>
+    public const int PageSize = 50;
+
     public static IResult List(HttpContext ctx, Site site)
     {
         string? state = ctx.Q("state"), owner = ctx.Q("owner"), body = ctx.Q("body");
-        var actions = Filter(site, state, owner, body);
+        if (Paging.Of(ctx, Filter(site, state, owner, body), PageSize) is not { } page) return Paging.NotFound(ctx, "Action tracker", "actions");
+        var (paging, actions) = page;
         var w = new HtmlWriter();
         w.Add($"<h1 class=\"govuk-heading-l\">Action tracker</h1>");
         w.Add($"<form method=\"get\" action=\"/actions\"><div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-third\"><div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"state\">Status</label><select class=\"govuk-select\" id=\"state\" name=\"state\">");
@@ -34,10 +38,11 @@ public static class ActionPages
             <div class="govuk-grid-column-one-third"><div class="govuk-form-group"><label class="govuk-label" for="body">Body</label><input class="govuk-input" id="body" name="body" type="text" value="{body}"></div></div>
             </div><button class="govuk-button govuk-button--secondary" type="submit">Filter</button></form>
             """);
-        var qs = ctx.Request.QueryString.Value ?? "";
+        var qs = Paging.Query(ctx); // the filters, without the page
         w.Raw(Layout.ExportLinks(("/actions.csv" + qs, "CSV"), ("/feeds/actions.atom" + qs, "Atom feed"), ("/api/actions" + qs, "JSON")));
-        Table(w, actions, site.Today, $"{actions.Count} actions");
-        return Layout.Page(ctx, "Action tracker", w, feeds: [new("/feeds/actions.atom" + qs, "New actions")]);
+        Table(w, actions, site.Today, paging.Showing("actions"));
+        w.Raw(paging.Nav(ctx));
+        return Layout.Page(ctx, paging.Pages > 1 ? $"Action tracker (page {paging.Page} of {paging.Pages})" : "Action tracker", w, feeds: [new("/feeds/actions.atom" + qs, "New actions")]);
     }
 
     internal static void Table(HtmlWriter w, IReadOnlyList<ActionEntry> actions, DateOnly today, string caption)

@@ -13,10 +13,17 @@ public static class DecisionsPage
     public static IReadOnlyList<DecisionEntry> Visible(HttpContext ctx, Site site, DecisionFilter f) =>
         site.Register.Decisions(f).Where(d => !d.Exempt || ctx.IsOfficer()).ToList();
 
+    /// <summary>Decisions on a page of the log.</summary>
+    public const int PageSize = 50;
+
     public static IResult Get(HttpContext ctx, Site site)
     {
         var f = Filter(ctx);
-        var decisions = Visible(ctx, site, f);
+        var all = site.Register.Decisions(f);
+        bool capped = all.Count >= site.Register.DecisionsLimit;
+        var visible = all.Where(d => !d.Exempt || ctx.IsOfficer()).ToList();
+        if (Paging.Of(ctx, visible, PageSize) is not { } page) return Paging.NotFound(ctx, "Decisions log", "decisions");
+        var (paging, decisions) = page;
         var w = new HtmlWriter();
         w.Add($"""
             <h1 class="govuk-heading-l">Decisions log</h1>
@@ -33,14 +40,17 @@ public static class DecisionsPage
             <button class="govuk-button govuk-button--secondary" type="submit">Filter</button>
             </form>
             """);
-        var qs = ctx.Request.QueryString.Value ?? "";
+        var qs = Paging.Query(ctx); // the filters, without the page
         w.Raw(Layout.ExportLinks(("/decisions.csv" + qs, "CSV"), ("/feeds/decisions.atom" + qs, "Atom feed"), ("/api/decisions" + qs, "JSON")));
+        if (capped)
+            w.Add($"<div class=\"govuk-inset-text\" id=\"decisions-capped\">Only the newest {site.Register.DecisionsLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} decisions that match are listed. Narrow the filter (body, dates or words) to reach older ones.</div>");
         var terms = MemoryRegister.Terms(f.Words);
-        w.Add($"<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--s\">{decisions.Count} decisions</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Meeting</th><th scope=\"col\" class=\"govuk-table__header\">Item</th><th scope=\"col\" class=\"govuk-table__header\">Resolved</th></tr></thead><tbody class=\"govuk-table__body\">");
+        w.Add($"<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--s\">{paging.Showing("decisions")}</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Meeting</th><th scope=\"col\" class=\"govuk-table__header\">Item</th><th scope=\"col\" class=\"govuk-table__header\">Resolved</th></tr></thead><tbody class=\"govuk-table__body\">");
         foreach (var d in decisions)
             w.Add($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"{Layout.MeetingHref(d.Meeting.Id)}\">{d.Meeting.Title}</a></td><td class=\"govuk-table__cell\">{d.Item.Number} {d.Item.Title}</td><td class=\"govuk-table__cell\">{(d.Resolution.Number is { } n ? "(" + n + ") " : "")}{Layout.Highlight(d.Resolution.Text, Marks(d.Resolution.Text, terms))} {Layout.SourceLink(d.PackId, d.Resolution.Source)}</td></tr>");
         w.Add($"</tbody></table>");
-        return Layout.Page(ctx, "Decisions log", w, feeds: [new("/feeds/decisions.atom" + qs, "New decisions")]);
+        w.Raw(paging.Nav(ctx));
+        return Layout.Page(ctx, paging.Pages > 1 ? $"Decisions log (page {paging.Page} of {paging.Pages})" : "Decisions log", w, feeds: [new("/feeds/decisions.atom" + qs, "New decisions")]);
     }
 
     internal static List<(int, int)> Marks(string text, string[] terms)

@@ -7,10 +7,17 @@ namespace Minutebook.Web.Pages;
 
 public static class MeetingPages
 {
+    /// <summary>Meetings on a page of the list.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The meetings, newest first, a page at a time (read from the register a page at a time).</summary>
     public static IResult List(HttpContext ctx, Site site)
     {
         var body = ctx.Q("body");
-        var meetings = site.Register.Meetings.Where(m => body is null || (m.Body?.Contains(body, StringComparison.OrdinalIgnoreCase) ?? false)).ToList();
+        if (Paging.Requested(ctx) is not { } pageNumber) return Paging.NotFound(ctx, "Meetings", "meetings");
+        var page = site.Register.MeetingsPage(body, (int)Math.Min(int.MaxValue, (long)(pageNumber - 1) * PageSize), PageSize);
+        var paging = new Paging(pageNumber, PageSize, page.Total);
+        if (!paging.IsValid) return Paging.NotFound(ctx, "Meetings", "meetings", paging.Pages);
         var w = new HtmlWriter();
         w.Add($"<h1 class=\"govuk-heading-l\">Meetings</h1>");
         w.Add($"""
@@ -22,11 +29,13 @@ public static class MeetingPages
             """);
         var qs = body is null ? "" : "?body=" + Uri.EscapeDataString(body);
         w.Raw(Layout.ExportLinks(("/meetings.csv" + qs, "CSV"), ("/meetings.ics" + qs, "iCalendar"), ("/feeds/meetings.atom" + qs, "Atom feed"), ("/api/meetings" + qs, "JSON")));
-        w.Add($"<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">{meetings.Count} meetings</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Date</th><th scope=\"col\" class=\"govuk-table__header\">Body</th><th scope=\"col\" class=\"govuk-table__header\">Authority</th><th scope=\"col\" class=\"govuk-table__header\">Papers</th></tr></thead><tbody class=\"govuk-table__body\">");
-        foreach (var m in meetings)
+        w.Add($"<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\" id=\"meetings-shown\">{paging.Showing("meetings")}</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Date</th><th scope=\"col\" class=\"govuk-table__header\">Body</th><th scope=\"col\" class=\"govuk-table__header\">Authority</th><th scope=\"col\" class=\"govuk-table__header\">Papers</th></tr></thead><tbody class=\"govuk-table__body\">");
+        foreach (var m in page.Rows)
             w.Add($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{Format.Date(m.Date)}</td><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"{Layout.MeetingHref(m.Id)}\">{m.Body ?? "Meeting"}</a></td><td class=\"govuk-table__cell\">{m.Authority}</td><td class=\"govuk-table__cell\">{string.Join(", ", m.Parts.Select(p => p.Meeting.Role))}</td></tr>");
         w.Add($"</tbody></table>");
-        return Layout.Page(ctx, "Meetings", w, feeds: [new("/feeds/meetings.atom" + qs, "New meetings")]);
+        w.Raw(paging.Nav(ctx));
+        var title = paging.Pages > 1 ? $"Meetings (page {paging.Page} of {paging.Pages})" : "Meetings";
+        return Layout.Page(ctx, title, w, feeds: [new("/feeds/meetings.atom" + qs, "New meetings")]);
     }
 
     public static IResult Get(HttpContext ctx, Site site, string id)
