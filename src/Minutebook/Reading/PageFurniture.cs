@@ -69,6 +69,8 @@ public static partial class PageFurniture
     private static void MarkRunningBlocks(List<SourceLine> lines)
     {
         var furniture = new HashSet<string>(StringComparer.Ordinal);
+        // the first line of each such block: a cheap test before a block's key is built
+        var firstLines = new HashSet<string>(StringComparer.Ordinal);
         int i = 0;
         while (i < lines.Count)
         {
@@ -81,7 +83,10 @@ public static partial class PageFurniture
                 var before = PreviousContent(lines, i - 1);
                 var after = NextContent(lines, end + 1);
                 if (before is not null && after is not null && !EndsSentence(before.Text) && StartsLower(after.Text))
+                {
                     furniture.Add(BlockKey(lines, i, end));
+                    firstLines.Add(lines[i].Text);
+                }
             }
             i = end + 1;
         }
@@ -92,7 +97,7 @@ public static partial class PageFurniture
             if (!lines[i].IsContent) { i++; continue; }
             int end = i;
             while (end + 1 < lines.Count && lines[end + 1].IsContent) end++;
-            if (end - i < 3 && furniture.Contains(BlockKey(lines, i, end)))
+            if (end - i < 3 && firstLines.Contains(lines[i].Text) && furniture.Contains(BlockKey(lines, i, end)))
                 for (int k = i; k <= end; k++) lines[k].Kind = LineKind.Furniture;
             i = end + 1;
         }

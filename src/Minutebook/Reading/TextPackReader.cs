@@ -17,7 +17,7 @@ public static class TextPackReader
     /// <summary>The lines of a decoded text (the same lines <see cref="Read"/> gives for its bytes).</summary>
     public static List<SourceLine> ReadLines(string text)
     {
-        var lines = new List<SourceLine>(text.Length / 60 + 16);
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var span = text.AsSpan();
         int number = 0, start = 0;
         while (true)
@@ -37,7 +37,8 @@ public static class TextPackReader
     /// <summary>The lines of the bytes of a text (after any byte order mark) in the given encoding.</summary>
     public static List<SourceLine> ReadLines(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
-        var lines = new List<SourceLine>(bytes.Length / 60 + 16);
+        // sized from the count of newlines (a fast vectorised count), so the list never grows by copying
+        var lines = new List<SourceLine>(bytes.Count((byte)'\n') + 1);
         int number = 0, start = 0;
         while (true)
         {

@@ -21,7 +21,7 @@ public static partial class ReportSection
         if (unit.HasCells)
         {
             // a table whose first column is headed "Recommendation(s)" lists them, one a row
-            var first = text.AsSpan(0, text.IndexOf('\t')).Trim().ToString();
+            var first = text.AsSpan(0, text.IndexOf('\t')).Trim();
             return RecommendationHead().IsMatch(first) ? new Opening(SectionKind.Recommendations, null, null) : default;
         }
         if (text.Length > 70)
@@ -30,23 +30,33 @@ public static partial class ReportSection
             int c = text.IndexOf(':');
             if (c < 0 || c > 66) return default;
         }
-        var m = char.IsLetter(text[0]) && text[1] != '.' ? System.Text.RegularExpressions.Match.Empty : NumberPrefix().Match(text);
-        string? number = m.Success ? m.Groups["n"].Value : null;
-        var rest = m.Success ? text[m.Length..] : text;
+        // spans until a heading is found: most units are paragraphs, and numbered ones are common
+        int prefix = char.IsLetter(text[0]) && text[1] != '.' ? 0 : NumberPrefixLength(text);
+        var rest = text.AsSpan(prefix);
         if (rest.Length == 0 || !char.IsLetter(rest[0])) return default;
         int colon = rest.IndexOf(':');
-        string head = colon >= 0 ? rest[..colon] : rest;
-        string? inline = colon >= 0 ? rest[(colon + 1)..].Trim() : null;
+        var head = colon >= 0 ? rest[..colon] : rest;
         if (head.Length > 60) return default;
         head = head.Trim();
-        if (inline is { Length: 0 }) inline = null;
         if (!MayBeSectionWord(head)) return default;
-        if (SummaryHead().IsMatch(head)) return new Opening(SectionKind.Summary, inline, number);
-        if (RecommendationHead().IsMatch(head)) return new Opening(SectionKind.Recommendations, inline, number);
-        return default;
+        var kind = SummaryHead().IsMatch(head) ? SectionKind.Summary
+            : RecommendationHead().IsMatch(head) ? SectionKind.Recommendations
+            : SectionKind.None;
+        if (kind == SectionKind.None) return default;
+        string? inline = colon >= 0 ? rest[(colon + 1)..].Trim().ToString() : null;
+        if (inline is { Length: 0 }) inline = null;
+        string? number = prefix > 0 ? NumberPrefix().Match(text).Groups["n"].Value : null;
+        return new Opening(kind, inline, number);
     }
 
-    private static bool MayBeSectionWord(string head) => head.AsSpan().ContainsAny(SectionWords);
+    /// <summary>The length of the number that opens the text ("2.1 ", "B. "), 0 if none (without making a regex Match object).</summary>
+    private static int NumberPrefixLength(string text)
+    {
+        foreach (var m in NumberPrefix().EnumerateMatches(text)) return m.Length;
+        return 0;
+    }
+
+    private static bool MayBeSectionWord(ReadOnlySpan<char> head) => head.ContainsAny(SectionWords);
 
     /// <summary>Parts of the words every section heading above contains: a cheap test before the patterns.</summary>
     private static readonly SearchValues<string> SectionWords = SearchValues.Create(

@@ -1,4 +1,3 @@
-using System.Text;
 using Minutebook.Reading;
 
 namespace Minutebook.Extraction.Reports;
@@ -57,28 +56,28 @@ public sealed class ReportUnit
     private static bool AddRuns(SourceLine line, bool blank, bool carriedOpen, List<ReportUnit> units)
     {
         string raw = line.Raw;
-        var pieces = new List<(string Raw, bool Bold)>();
-        var current = new StringBuilder();
+        // a piece runs from pieceStart to the next hard boundary (its soft markers stay in it, as printed); its raw text
+        // is only made into a string when the line splits (a single piece reads as the line's Text)
+        var pieces = new List<(string? Raw, bool Bold)>();
+        int pieceStart = 0;
         bool bold = carriedOpen, realOpen = carriedOpen, pieceBold = carriedOpen;
         bool firstMarkerCloses = false, sawMarker = false;
         int i = 0;
         while (true)
         {
             int idx = raw.IndexOf("**", i, StringComparison.Ordinal);
-            if (idx < 0) { current.Append(raw, i, raw.Length - i); break; }
+            if (idx < 0) break;
             bool quad = idx + 3 < raw.Length && raw[idx + 2] == '*' && raw[idx + 3] == '*';
-            if (!sawMarker) { sawMarker = true; firstMarkerCloses = bold && (quad || idx + 2 >= raw.TrimEnd().Length); }
-            current.Append(raw, i, idx - i);
-            bool textBefore = current.ToString().Trim().Length > 0 && idx > 0 && !char.IsWhiteSpace(raw[idx - 1]);
+            if (!sawMarker) { sawMarker = true; firstMarkerCloses = bold && (quad || idx + 2 >= raw.AsSpan().TrimEnd().Length); }
+            bool textBefore = !raw.AsSpan(pieceStart, idx - pieceStart).IsWhiteSpace() && idx > 0 && !char.IsWhiteSpace(raw[idx - 1]);
             int after = idx + (quad ? 4 : 2);
             bool textAfter = after < raw.Length && !char.IsWhiteSpace(raw[after]);
             bool hard = quad ? textBefore || bold : !bold && textBefore && textAfter;
             if (hard)
             {
-                pieces.Add((current.ToString(), pieceBold));
-                current.Clear();
+                pieces.Add((raw[pieceStart..idx], pieceBold));
+                pieceStart = after;
             }
-            else current.Append(quad ? "****" : "**");
             if (!quad)
             {
                 bold = !bold;
@@ -89,12 +88,12 @@ public sealed class ReportUnit
             if (hard) pieceBold = quad || bold;
             i = after;
         }
-        pieces.Add((current.ToString(), pieceBold));
+        pieces.Add((pieces.Count == 0 ? null : raw[pieceStart..], pieceBold));
 
         bool first = true, added = false;
         foreach (var (pieceRaw, pieceIsBold) in pieces)
         {
-            var text = pieces.Count == 1 ? line.Text : MarkupCleaner.Clean(pieceRaw).Text;
+            var text = pieceRaw is null ? line.Text : MarkupCleaner.Clean(pieceRaw).Text;
             bool wasFirst = first;
             first = false;
             if (text.Length == 0) continue;
