@@ -14,7 +14,7 @@ namespace Minutebook.Web.Tests;
 /// <summary>
 /// Two registers of 330 meetings (183 of a health and wellbeing board, 147 of a care partnership, one a week), one
 /// held in memory and one in the store (SQLite), each served by the site: seven pages of meetings. Each meeting
-/// has an action and <see cref="Resolutions"/> resolutions, and a pack of its own.
+/// has an action, <see cref="Resolutions"/> resolutions and a finding, and a pack of its own.
 /// </summary>
 public sealed class ManyMeetingsFixture : IAsyncLifetime
 {
@@ -50,6 +50,7 @@ public sealed class ManyMeetingsFixture : IAsyncLifetime
         m.MinuteItems.Add(item);
         m.Actions.Add(new MeetingAction { Text = $"the Director to report on plan {i}", Owner = "Director", Due = "31 March 2030", MinuteItem = "2", Source = pack.Lines[5 + Resolutions].Ref });
         record.Meetings.Add(m);
+        record.Findings.Add(new Finding("test-total", Severity.Warning, $"The total of plan {i} does not add up", pack.Lines[5].Ref));
         return (pack, record);
     }
 
@@ -228,6 +229,8 @@ public sealed class PaginationTests(ManyMeetingsFixture f) : IClassFixture<ManyM
     [InlineData("store", "/papers", "packs", 330)]
     [InlineData("memory", "/decisions", "decisions", 2310)]
     [InlineData("store", "/decisions", "decisions", 2000)]
+    [InlineData("memory", "/findings", "findings", 330)]
+    [InlineData("store", "/findings", "findings", 330)]
     public async Task The_other_long_lists_are_paged_too(string register, string path, string noun, int total)
     {
         using var client = Client(register);
@@ -283,5 +286,34 @@ public sealed class PaginationTests(ManyMeetingsFixture f) : IClassFixture<ManyM
         var paging = new Html.Paging(100, 100, 10_000);
         Assert.Equal("Showing 9,901 to 10,000 of 10,000 meetings", paging.Showing("meetings"));
         Assert.Equal("Showing 101 to 200 of 10,000 meetings", (paging with { Page = 2 }).Showing("meetings"));
+    }
+}
+
+/// <summary>The pagination component in a browser (chromium, JavaScript off), over the store.</summary>
+[Collection("browser")]
+public sealed class PaginationBrowserTests(BrowserFixture b, ManyMeetingsFixture f) : IClassFixture<ManyMeetingsFixture>
+{
+    [Fact]
+    public async Task A_reader_filters_the_meetings_and_walks_their_pages_with_the_pagination_links()
+    {
+        await using var context = await b.Browser.NewContextAsync(new() { BaseURL = f.StoreUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 1100, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/meetings");
+        var caption = page.Locator("caption");
+        await Microsoft.Playwright.Assertions.Expect(caption).ToHaveTextAsync("Showing 1 to 50 of 330 meetings");
+        await page.GetByLabel("Body").FillAsync("partnership");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(caption).ToHaveTextAsync("Showing 1 to 50 of 147 meetings");
+        var nav = page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Pagination" });
+        await nav.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(caption).ToHaveTextAsync("Showing 51 to 100 of 147 meetings");
+        await nav.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Page 3", Exact = true }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(caption).ToHaveTextAsync("Showing 101 to 147 of 147 meetings");
+        await Microsoft.Playwright.Assertions.Expect(nav.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Page 3", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await Microsoft.Playwright.Assertions.Expect(nav.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Next page" })).ToHaveCountAsync(0);
+        await Microsoft.Playwright.Assertions.Expect(page.GetByLabel("Body")).ToHaveValueAsync("partnership");
+        await BrowserFixture.Shot(page, "meetings-paged");
+        await nav.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Previous page" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(caption).ToHaveTextAsync("Showing 51 to 100 of 147 meetings");
     }
 }

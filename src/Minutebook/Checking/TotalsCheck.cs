@@ -10,7 +10,9 @@ namespace Minutebook.Checking;
 /// Totals and subtotals against the sum of their rows, and "Total" columns against the sum of the row's
 /// periods. A total may close the rows since the last total, the subtotals since the last higher total, or all
 /// rows since the last total of its level: if any of these sums matches within what the printed precision
-/// allows, the total is right. Bold labelled rows that are not called totals ("Open", "Funding Deficit") are used
+/// allows, the total is right. Where none does, three wider readings may still excuse it (never report it): all
+/// rows under the group heading the total names ("Children's Services" … "Children's Services Total"), the total
+/// above plus the lines added after it ("Total", "Schools", "Grand Total"), and every row of the table above it. Bold labelled rows that are not called totals ("Open", "Funding Deficit") are used
 /// as boundaries and summands but never reported: the paper does not claim they are sums.
 /// </summary>
 public sealed class TotalsCheck : IStage
@@ -81,10 +83,12 @@ public sealed class TotalsCheck : IStage
 
                 Sum? first = null;
                 bool matched = false;
-                foreach (var candidate in Candidates(table, levels, r))
+                foreach (var (candidate, alternative) in Candidates(table, levels, r, columns.FirstFigure))
                 {
                     var sum = Add(table, columns, candidate, c);
                     if (sum is not { } s || s.Count == 0) continue;
+                    // the wider readings only excuse a total; they never make one reportable on their own
+                    if (alternative && first is null) continue;
                     first ??= s;
                     var tolerance = (Precision.HalfUnit(total) * total.Scale) + s.Rounding + 0.0000001m;
                     if (Math.Abs(total.Absolute - s.Total) <= tolerance) { matched = true; break; }
@@ -104,7 +108,7 @@ public sealed class TotalsCheck : IStage
     private readonly record struct Sum(decimal Total, decimal Rounding, int Count);
 
     /// <summary>The row sets a total may close, most specific first.</summary>
-    private static IEnumerable<List<int>> Candidates(Table table, Level[] levels, int r)
+    private static IEnumerable<(List<int> Rows, bool Alternative)> Candidates(Table table, Level[] levels, int r, int firstFigure)
     {
         int L = levels[r].Value;
         // (a) the data rows since the last total or group heading
@@ -114,7 +118,7 @@ public sealed class TotalsCheck : IStage
             if (levels[k].Value > 0 || table.RowInfo[k].Role == RowRole.Group && a.Count > 0) break;
             if (levels[k].Value == 0) a.Add(k);
         }
-        yield return a;
+        yield return (a, false);
         // (b) the rows of each lower level since the last row above that level
         for (int l = 1; l < L; l++)
         {
@@ -124,16 +128,59 @@ public sealed class TotalsCheck : IStage
                 if (levels[k].Value > l) break;
                 if (levels[k].Value == l) b.Add(k);
             }
-            yield return b;
+            yield return (b, false);
         }
         // (c) all data rows since the last total of this level or above
         var c = new List<int>();
+        int previousTotal = -1;
         for (int k = r - 1; k >= 0; k--)
         {
-            if (levels[k].Value >= L) break;
+            if (levels[k].Value >= L) { previousTotal = k; break; }
             if (levels[k].Value == 0) c.Add(k);
         }
-        yield return c;
+        yield return (c, false);
+        // (d) "Adult Social Care Total" closes everything under the group heading "Adult Social Care", however many
+        // division totals lie between
+        var label = RowRolesAccess.Label(table.Rows[r], firstFigure);
+        if (label is not null && NamedGroup(table, r, label) is { } heading)
+        {
+            var d = new List<int>();
+            for (int k = heading + 1; k < r; k++) if (levels[k].Value == 0) d.Add(k);
+            yield return (d, true);
+        }
+        // (e) a grand total after a total and the lines added below it ("Total", "Schools' budgets", "Grand Total")
+        if (previousTotal >= 0)
+        {
+            var e = new List<int> { previousTotal };
+            for (int k = previousTotal + 1; k < r; k++) if (levels[k].Value == 0) e.Add(k);
+            if (e.Count > 1) yield return (e, true);
+        }
+        // (f) every data row of the table above it (since the same label was last printed): a grand total
+        var f = new List<int>();
+        for (int k = r - 1; k >= 0; k--)
+        {
+            if (label is not null && levels[k].Value > 0 && RowRolesAccess.Label(table.Rows[k], firstFigure) is { } other && Same(other, label)) break;
+            if (levels[k].Value == 0) f.Add(k);
+        }
+        if (f.Count > c.Count) yield return (f, true);
+    }
+
+    private static bool Same(string a, string b) => RowRolesAccess.Normalise(a) == RowRolesAccess.Normalise(b);
+
+    /// <summary>The nearest group heading above whose name the total repeats before the word "Total".</summary>
+    private static int? NamedGroup(Table table, int r, string label)
+    {
+        var key = RowRolesAccess.Normalise(label);
+        int at = key.IndexOf("total", StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var name = key[..at];
+        for (int k = r - 1; k >= 0; k--)
+        {
+            if (table.RowInfo[k].Role != RowRole.Group) continue;
+            var group = RowRolesAccess.Label(table.Rows[k], -1);
+            if (group is not null && RowRolesAccess.Normalise(group) == name) return k;
+        }
+        return null;
     }
 
     private static Sum? Add(Table table, TableColumns columns, List<int> rows, int c)

@@ -55,7 +55,6 @@ public class PdfCorpusExtractionTests
     public void Budget_monitoring_appendix_gives_its_tables()
     {
         var record = Corpus.Record(Corpus.Pdf("Appendix - NOV 2024-25"));
-        Assert.True(record.Tables.Count >= 20, $"{record.Tables.Count} tables");
         var first = record.Tables.First(t => t.Rows.Any(r => r.Count > 0 && r[0] == "Adaptive & Assistive Technology"));
         Assert.Contains(first.Rows, r => r.SequenceEqual(["Adaptive & Assistive Technology", "0.6", "1.0", "0.3"]));
         Assert.Contains(first.Rows, r => r.SequenceEqual(["Adult Social Care & Health Operations Total", "524.7", "588.4", "63.7"]));

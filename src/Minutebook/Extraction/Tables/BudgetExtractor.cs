@@ -22,6 +22,15 @@ public sealed class BudgetExtractor : IStage
             if (table.Kind == TableKind.Budget) Extract(table, context.Record.BudgetLines);
     }
 
+    private static bool Ambiguous(Table table, TableColumns columns, int column)
+    {
+        if (column < 0) return false;
+        var label = Recognising.Tables.RowRolesAccess.Normalise(table.Columns[column]);
+        for (int k = 0; k < table.Columns.Count; k++)
+            if (k != column && columns.Figures[k] && Recognising.Tables.RowRolesAccess.Normalise(table.Columns[k]) == label) return true;
+        return false;
+    }
+
     private static void Extract(Table table, List<BudgetLine> output)
     {
         var columns = TableColumns.For(table);
@@ -33,6 +42,9 @@ public sealed class BudgetExtractor : IStage
             budget = -1;
         int forecast = columns.Find(ForecastWords, "variance");
         int variance = columns.Find(VarianceWords);
+        // the same label over two figure columns ("Forecast", "Forecast" from a header that did not survive) cannot
+        // say which is which: no budget lines rather than wrong ones
+        if (Ambiguous(table, columns, budget) || Ambiguous(table, columns, forecast) || Ambiguous(table, columns, variance)) return;
         string? tablePeriod = PeriodParser.Find(table.Title ?? "");
         string? headerPool = HeaderPool(table, columns);
 

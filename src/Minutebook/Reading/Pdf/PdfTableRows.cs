@@ -67,8 +67,9 @@ internal static class PdfTableRows
             if (candidate.PdfPage != line.PdfPage || candidate.Column != line.Column) return false;
             if (Math.Abs(candidate.Baseline - line.Baseline) > HeaderDistanceEm * Math.Max(line.Size, candidate.Size)) return false;
             if (candidate.Segments.Count >= 2) { other = candidate; break; }
-            // a full-width line of prose is not a section label inside a table
-            if (candidate.Right - candidate.Left > 0.6 * (line.Right - line.Left)) return false;
+            // a full-width line of prose is not a section label inside a table; a label within the first column of
+            // a row of figures is
+            if (candidate.Right - candidate.Left > 0.6 * (line.Right - line.Left) && (candidate.Right > line.Segments[1].Left || !EndsInFigure(line))) return false;
         }
         if (other is null) return false;
         for (int a = 0; a + 1 < line.Segments.Count; a++)
@@ -107,7 +108,7 @@ internal static class PdfTableRows
             bool isRow = i <= end && rows.Contains(i);
             bool tight = lastRow is not null && line.PdfPage == lastRow.PdfPage && lastBaseline - line.Baseline > 0
                 && lastBaseline - line.Baseline <= WrapLeadingEm * Math.Max(line.Size, lastRow.Size);
-            if (tight && (!isRow || ContinuesRow(Assign(line, columns), lastRow!.Cells!)))
+            if (tight && (isRow ? ContinuesRow(Assign(line, columns), lastRow!.Cells!) : !StartsOwnLine(lines, i, lastRow!, columns)))
             {
                 // the wrapped rest of the cells of the row above
                 var extra = Assign(line, columns);
@@ -126,6 +127,56 @@ internal static class PdfTableRows
             lastBaseline = line.Baseline;
         }
         foreach (var i in rows) lines[i].ResetText();
+    }
+
+    /// <summary>
+    /// A line set tight under a row that is not the rest of its cells: a heading in another size or weight (the
+    /// next section's label), or the first line of the next entry, whose rest follows tight below it with the
+    /// figures ("Increased contribution from … of Coroner" over "service in Medway | -49.0 | …").
+    /// </summary>
+    private static bool StartsOwnLine(List<PdfLine> lines, int i, PdfLine above, List<(double Lo, double Hi)> columns)
+    {
+        var line = lines[i];
+        if (line.Segments.Count == 0) return false;
+        if (Math.Abs(line.Size - above.Size) > 0.1 * above.Size || line.Bold && !above.Bold) return true;
+        var text = line.Segments[0].Text;
+        if (text.Length == 0 || !char.IsUpper(text[0]) || !HasFigure(above.Cells!)) return false;
+        if (i + 1 >= lines.Count) return false;
+        var next = lines[i + 1];
+        if (next.PdfPage != line.PdfPage || next.Segments.Count < 2 || line.Baseline - next.Baseline <= 0
+            || line.Baseline - next.Baseline > WrapLeadingEm * Math.Max(line.Size, next.Size)) return false;
+        var cells = Assign(next, columns);
+        return HasFigure(cells) && (cells[0].Length == 0 || char.IsLower(cells[0][0]));
+    }
+
+    private static bool EndsInFigure(PdfLine line)
+    {
+        var last = line.Segments[^1].Words[^1].Text;
+        return last.Length > 0 && (char.IsDigit(last[^1]) || last[^1] == ')' && last.Length > 1 && char.IsDigit(last[^2]));
+    }
+
+    /// <summary>Figures after the label, and nothing else: "-3,041.1", "(0.2)", "£8,000", "12%".</summary>
+    private static bool HasFigure(string[] cells)
+    {
+        bool any = false;
+        for (int c = 1; c < cells.Length; c++)
+        {
+            if (cells[c].Length == 0) continue;
+            if (!IsNumber(cells[c])) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static bool IsNumber(string cell)
+    {
+        bool digit = false;
+        foreach (var ch in cell)
+        {
+            if (char.IsDigit(ch)) digit = true;
+            else if (ch is not (',' or '.' or '-' or '–' or '(' or ')' or '£' or '%' or ' ' or 'm' or 'k')) return false;
+        }
+        return digit;
     }
 
     /// <summary>A cell's lines join with a space; a word hyphenated at the cell edge joins without one.</summary>

@@ -17,6 +17,8 @@ internal sealed class RawRow
     public bool Bold { get; }
     /// <summary>Blank lines or page furniture (a page break) came between this row and the row before.</summary>
     public bool AfterGap { get; init; }
+    /// <summary>A section label printed on its own line inside the table: a group heading, never the rest of the row above.</summary>
+    public bool SectionLabel { get; init; }
 
     public int NonEmpty
     {

@@ -5,7 +5,7 @@ using Minutebook.Model;
 namespace Minutebook.Recognising.Tables;
 
 /// <summary>
-/// Gives each row its role: a total ("Total", "Grand Total", "Total Cost"), a subtotal (figures with no label,
+/// Gives each row its role: a total ("Total", "Grand Total", "Total Cost", "Education Total (Excluding Schools)"), a subtotal (figures with no label,
 /// a "Subtotal" label, or a bold labelled row in a table of plain rows), a group heading (text and no figures
 /// where the table has figure columns), or data. Also carries the first column down: a row whose first cell is
 /// empty continues the group above.
@@ -70,7 +70,7 @@ internal static partial class RowRoles
         return fallback is not null && !TableBuilder.IsMarker(fallback) ? fallback : null;
     }
 
-    [GeneratedRegex(@"^(?:grand\s+|sub-?\s?|net\s+|overall\s+)?totals?\b(?!\s+(?:number|numbers|of)\b)|\btotals?$|^sub-?total", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:grand\s+|sub-?\s?|net\s+|overall\s+)?totals?\b(?!\s+(?:number|numbers|of)\b)|\btotals?(?:\s*\([^)]*\))?$|^sub-?total", RegexOptions.IgnoreCase)]
     private static partial Regex TotalLabel();
     [GeneratedRegex(@"^sub-?\s?total", RegexOptions.IgnoreCase)]
     private static partial Regex SubtotalLabel();

@@ -92,7 +92,7 @@ internal static class TableBuilder
                 foreach (var r in table.Rows) while (r.Count < n) r.Add("");
             }
 
-            if (table.Rows.Count > 0 && IsWrapContinuation(table.Rows[^1], cells))
+            if (table.Rows.Count > 0 && !row.SectionLabel && IsWrapContinuation(table.Rows[^1], cells))
             {
                 var prev = table.Rows[^1];
                 for (int k = 0; k < cells.Length; k++)
