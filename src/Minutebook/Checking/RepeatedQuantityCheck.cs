@@ -16,16 +16,32 @@ public sealed class RepeatedQuantityCheck : IStage
     /// <summary>"Total" means a different sum in every table: never compared across tables.</summary>
     private static bool IsTotal(string label) => label.ContainsIgnoreCase("total");
 
+    /// <summary>"pool|line|period", the pool and line normalised (<see cref="TableBuilder.Normalise(string)"/>), made as one string.</summary>
+    private static string BudgetKey(string pool, string line, string period)
+    {
+        int length = pool.Length + line.Length + period.Length + 2;
+        char[]? rented = length <= 256 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        Span<char> key = rented is null ? stackalloc char[length] : rented;
+        int n = TableBuilder.Normalise(pool, key);
+        key[n++] = '|';
+        n += TableBuilder.Normalise(line, key[n..]);
+        key[n++] = '|';
+        period.CopyTo(key[n..]);
+        var result = new string(key[..(n + period.Length)]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
     public void Run(ExtractionContext context)
     {
         // a row may give several figures for one year (original, at Q2, revised): the last is the current one
-        var current = new Dictionary<(int Line, string Key), BudgetLine>();
+        var current = new Dictionary<(int Line, string Key), BudgetLine>(context.Record.BudgetLines.Count);
         foreach (var line in context.Record.BudgetLines)
         {
             if (line.Budget is null || line.Period is null || IsTotal(line.Line)) continue;
-            current[(line.Source.Line, $"{TableBuilder.Normalise(line.Pool ?? "")}|{TableBuilder.Normalise(line.Line)}|{line.Period}")] = line;
+            current[(line.Source.Line, BudgetKey(line.Pool ?? "", line.Line, line.Period))] = line;
         }
-        var seen = new Dictionary<string, BudgetLine>();
+        var seen = new Dictionary<string, BudgetLine>(current.Count);
         foreach (var ((_, key), line) in current)
         {
             if (!seen.TryGetValue(key, out var first)) { seen[key] = line; continue; }

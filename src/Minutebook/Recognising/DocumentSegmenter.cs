@@ -221,10 +221,19 @@ public sealed partial class DocumentSegmenter : IStage
         char c = char.ToLowerInvariant(text[0]);
         bool agendaItem = text.ContainsIgnoreCase("agenda item");
         if (c is not ('r' or 't' or 's') && !agendaItem) return false;
-        if (text.Contains('\t') && text.Split('\t').Count(x => x.Trim().Length > 0) > 2) return false; // a table's header row
+        if (text.Contains('\t') && FilledCells(text) > 2) return false; // a table's header row
         if ((c == 'r' || c == 't' || c == 's') && StrongCover().IsMatch(text)) { strong = true; return true; }
         if (agendaItem && CoverItem().IsMatch(text)) { strong = true; return true; }
         return c == 'r' && WeakCover().IsMatch(text);
+    }
+
+    /// <summary>How many of the line's tab-separated cells hold something other than white space.</summary>
+    private static int FilledCells(string text)
+    {
+        int filled = 0;
+        foreach (var cell in text.AsSpan().Split('\t'))
+            if (!text.AsSpan()[cell].IsWhiteSpace()) filled++;
+        return filled;
     }
 
     /// <summary>"Minutes of a meeting of …", or "PRESENT" / "Membership" printed just under a date (and a body name).</summary>

@@ -22,9 +22,11 @@ public static partial class MinuteItemRecogniser
         if (!m.Success) return null;
         bool bulleted = m.Groups["bullet"].Success;
         var number = m.Groups["num"].Value;
-        var title = m.Groups["title"].Value.Trim();
         int sequence = SequenceOf(number);
         if (sequence < 0) return null;
+        // a number that cannot continue the sequence (a numbered paragraph inside an item): decided before the title is read
+        if (lastSequence is int last && (sequence <= last || sequence - last > 25)) return null;
+        var title = m.Groups["title"].Value.Trim();
 
         // "55 MINUTES OF PREVIOUS MEETINGRESOLVED –": a resolution glued to the heading by the conversion.
         string? tail = null;

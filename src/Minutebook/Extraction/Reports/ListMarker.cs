@@ -36,7 +36,7 @@ public static partial class ListMarker
         if (label == "#") style = MarkerStyle.Number;   // a number too wide for its column, printed as "#"
         else if (char.IsDigit(label[0]))
         {
-            int dots = label.Count(ch => ch == '.');
+            int dots = label.AsSpan().Count('.');
             style = dots > 0 ? MarkerStyle.Decimal : MarkerStyle.Number;
             depth = dots + 1;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Minutebook.Extraction.Values;
 using Minutebook.Model;
 
@@ -220,10 +222,20 @@ internal static class TableBuilder
 
     internal static string Normalise(string s)
     {
-        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        // a long text (a paragraph of minutes) borrows its buffer from the pool rather than allocating one
+        char[]? rented = s.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(s.Length);
+        Span<char> buffer = rented is null ? stackalloc char[s.Length] : rented;
+        var normalised = new string(buffer[..Normalise(s, buffer)]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return normalised;
+    }
+
+    /// <summary><see cref="Normalise(string)"/> written into <paramref name="buffer"/> (as long as the text at least); returns its length.</summary>
+    internal static int Normalise(ReadOnlySpan<char> s, Span<char> buffer)
+    {
         int n = 0;
         foreach (var c in s) if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-        return new string(buffer[..n]);
+        return n;
     }
 
     // ---- realignment ---------------------------------------------------------------------------------------
@@ -415,7 +427,7 @@ internal static class TableBuilder
     /// </summary>
     private static bool IsWrapContinuation(List<string> prev, string[] cells)
     {
-        if (HasFigure(cells) || HasFigure(prev)) return false;
+        if (HasFigure(cells) || HasFigure(CollectionsMarshal.AsSpan(prev))) return false;
         string? first = FirstLabel(cells);
         if (first is null) return false;
         if (char.IsLower(first[0]) && !first.StartsWith("e.g", StringComparison.Ordinal)) return true;
@@ -436,7 +448,7 @@ internal static class TableBuilder
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private static bool HasFigure(IEnumerable<string> cells)
+    private static bool HasFigure(ReadOnlySpan<string> cells)
     {
         foreach (var c in cells)
             if (c.Length > 0 && ValueParser.Parse(c).IsFigure) return true;
