@@ -63,7 +63,7 @@ public static class OutlineWriter
             o.WriteLine();
             o.WriteLine("Findings:");
             foreach (var f in record.Findings)
-                o.WriteLine($"  [{f.Severity}] {f.Message}{(f.Source is null ? "" : $" (line {f.Source.Line}{(f.Source.Page is null ? "" : $", page {f.Source.Page}")})")}");
+                o.WriteLine($"  [{f.Severity}] {f.Message}"); // every check's message already cites its page and line
         }
     }
 }

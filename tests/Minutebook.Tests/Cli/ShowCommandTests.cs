@@ -18,6 +18,16 @@ public class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_lists_findings_citing_their_line_once()
+    {
+        // the fictional pack's budget table has a total that is not the sum of its rows
+        var result = CliResult.Run("show", SamplePacks.Path("harrowfield"));
+        var findings = result.Out.Split('\n').SkipWhile(l => l != "Findings:").Skip(1).TakeWhile(l => l.StartsWith("  [")).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Single(System.Text.RegularExpressions.Regex.Matches(f, @"\bline \d+")));
+    }
+
+    [Fact]
     public void Show_names_a_bad_file_and_goes_on()
     {
         var missing = Path.Combine(_temp.Path, "gone.txt");
