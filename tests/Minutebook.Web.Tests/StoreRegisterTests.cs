@@ -57,6 +57,20 @@ public sealed class StoreRegisterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_meeting_ingested_after_the_lists_were_read_opens_at_once()
+    {
+        Assert.Single(_register.Meetings); // the lists are read (and the clock stands still, so they never age)
+        var (pack, record) = WebFixture.TestPack();
+        record.Meetings[0].Date = new DateOnly(2025, 4, 9);
+        new Ingestor(_register.Store).Write([PreparedPack.From("/papers/hwb-2025-04-09.txt", pack, record, new string('a', 64))]);
+        var added = _register.Store.Meetings(new Minutebook.Store.Queries.MeetingQuery { Limit = 10 }).Single(m => m.Date == new DateOnly(2025, 4, 9));
+        using var client = Client();
+        Assert.Contains($"/meetings/{added.Id}", await client.GetStringAsync("/meetings"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/meetings/{added.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/meetings/999999")).StatusCode);
+    }
+
+    [Fact]
     public async Task Store_search_marks_matches_and_keeps_exempt_text_from_the_public()
     {
         using var client = Client();

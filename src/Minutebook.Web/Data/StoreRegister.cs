@@ -180,6 +180,13 @@ public sealed class StoreRegister : IRegister
     public MeetingEntry? Meeting(string id)
     {
         var s = S;
+        // the list pages read the store directly, so they can show a meeting ingested since the lists were read:
+        // read them again now rather than answer "not found" until the next refresh
+        if (!s.MeetingById.ContainsKey(id) && ParseId(id) is not null && Version() != s.Version)
+        {
+            Reload();
+            s = S;
+        }
         if (!s.MeetingById.TryGetValue(id, out var summary) || ParseId(id) is not { } key) return null;
         if (_details.TryGetValue(id, out var cached)) return cached;
         var d = _store.Meeting(key);
