@@ -14,7 +14,9 @@ public sealed class BudgetExtractor : IStage
     private static readonly string[] BudgetWords = ["budget", "allocation", "plan"];
     private static readonly string[] ForecastWords = ["forecast", "outturn", "projected", "projection"];
     private static readonly string[] VarianceWords = ["variance", "over/under", "(under)/over", "overspend", "underspend"];
-    private static readonly string[] NotAPool = ["pool", "scheme", "summary", "description", "service", "item", "activity", "line", "area", "name", "element", "detail", "post", "budget", "heading", "category", "scheme", "title"];
+    private static readonly string[] NotAPool = ["pool", "scheme", "summary", "description", "service", "item", "activity", "line", "area", "name", "element", "detail", "post", "budget", "heading", "category", "scheme", "title", "saving"];
+    /// <summary>A forecast split over several columns ("Forecast against original saving", …) with its total: the total is the forecast.</summary>
+    private static readonly string[] TotalForecastWords = ["total forecast", "forecast total", "total outturn", "outturn total"];
 
     public void Run(ExtractionContext context)
     {
@@ -41,6 +43,7 @@ public sealed class BudgetExtractor : IStage
             && Enumerable.Range(budget + 1, Math.Max(0, table.Columns.Count - budget - 1)).Any(k => columns.Figures[k] && TableColumns.Contains(table.Columns[k], BudgetWords) && PeriodParser.Find(table.Columns[k]) is { } p && p != PeriodParser.Find(table.Columns[budget])))
             budget = -1;
         int forecast = columns.Find(ForecastWords, "variance");
+        if (forecast >= 0 && columns.Find(TotalForecastWords, "variance") is >= 0 and var total) forecast = total;
         int variance = columns.Find(VarianceWords);
         // the same label over two figure columns ("Forecast", "Forecast" from a header that did not survive) cannot
         // say which is which: no budget lines rather than wrong ones

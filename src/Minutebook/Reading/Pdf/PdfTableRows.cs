@@ -100,18 +100,23 @@ internal static class PdfTableRows
         columns.Sort((a, b) => a.Lo.CompareTo(b.Lo));
         if (columns.Count < 2) return;
 
+        // the header lines above the first row of figures: their words are set over the columns, and a header
+        // printed over several lines often runs the words of neighbouring columns into one segment
+        int firstFigures = rows.FirstOrDefault(r => HasFigure(Assign(lines[r], columns)), end + 1);
+
         PdfLine? lastRow = null;
         double lastBaseline = 0;
         for (int i = start; i < lines.Count; i++)
         {
             var line = lines[i];
             bool isRow = i <= end && rows.Contains(i);
+            bool header = i < firstFigures && firstFigures <= end;
             bool tight = lastRow is not null && line.PdfPage == lastRow.PdfPage && lastBaseline - line.Baseline > 0
                 && lastBaseline - line.Baseline <= WrapLeadingEm * Math.Max(line.Size, lastRow.Size);
-            if (tight && (isRow ? ContinuesRow(Assign(line, columns), lastRow!.Cells!) : !StartsOwnLine(lines, i, lastRow!, columns)))
+            if (tight && (isRow ? ContinuesRow(header ? AssignWords(line, columns) : Assign(line, columns), lastRow!.Cells!) : !StartsOwnLine(lines, i, lastRow!, columns)))
             {
                 // the wrapped rest of the cells of the row above
-                var extra = Assign(line, columns);
+                var extra = header ? AssignWords(line, columns) : Assign(line, columns);
                 var cells = lastRow!.Cells!;
                 for (int c = 0; c < extra.Length; c++)
                     if (extra[c].Length > 0) cells[c] = cells[c].Length == 0 ? extra[c] : Join(cells[c], extra[c]);
@@ -122,7 +127,7 @@ internal static class PdfTableRows
             }
             if (i > end) break;
             if (!isRow) { lastRow = null; continue; }
-            line.Cells = Assign(line, columns);
+            line.Cells = header ? AssignWords(line, columns) : Assign(line, columns);
             lastRow = line;
             lastBaseline = line.Baseline;
         }
@@ -195,6 +200,51 @@ internal static class PdfTableRows
         if (!gap) return false;
         var first = cells.FirstOrDefault(c => c.Length > 0);
         return cells[0].Length == 0 || first is null || !char.IsUpper(first[0]);
+    }
+
+    /// <summary>
+    /// A header line's cells: a segment that runs over two or more columns ("against Forecast alternative
+    /// alternative") is split into its words, each going to the column it sits over.
+    /// </summary>
+    private static string[] AssignWords(PdfLine line, List<(double Lo, double Hi)> columns)
+    {
+        var cells = new string[columns.Count];
+        Array.Fill(cells, "");
+        foreach (var s in line.Segments)
+        {
+            if (Overlapped(s.Left, s.Right, columns) < 2)
+            {
+                int c = Best(s.Left, s.Right, columns);
+                cells[c] = cells[c].Length == 0 ? s.Text : cells[c] + " " + s.Text;
+                continue;
+            }
+            foreach (var w in s.Words)
+            {
+                int c = Best(w.Left, w.Right, columns);
+                cells[c] = cells[c].Length == 0 ? w.Text : cells[c] + " " + w.Text;
+            }
+        }
+        return cells;
+    }
+
+    private static int Overlapped(double lo, double hi, List<(double Lo, double Hi)> columns)
+    {
+        int n = 0;
+        foreach (var c in columns) if (Math.Min(hi, c.Hi) - Math.Max(lo, c.Lo) > 0) n++;
+        return n;
+    }
+
+    /// <summary>The column a span overlaps most (or comes nearest to).</summary>
+    private static int Best(double lo, double hi, List<(double Lo, double Hi)> columns)
+    {
+        int best = 0;
+        double bestOverlap = double.MinValue;
+        for (int c = 0; c < columns.Count; c++)
+        {
+            double overlap = Math.Min(hi, columns[c].Hi) - Math.Max(lo, columns[c].Lo);
+            if (overlap > bestOverlap) { bestOverlap = overlap; best = c; }
+        }
+        return best;
     }
 
     private static string[] Assign(PdfLine line, List<(double Lo, double Hi)> columns)

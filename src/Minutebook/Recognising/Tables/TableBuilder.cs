@@ -14,14 +14,18 @@ namespace Minutebook.Recognising.Tables;
 /// </summary>
 internal static class TableBuilder
 {
-    public static List<Table> Build(List<RawRow> rows, string? title)
+    public static List<Table> Build(List<RawRow> rows, string? title) => Build(rows, title, null);
+
+    /// <param name="periods">The periods printed on a line of their own just above the table ("23-24 2024-25 …"): they head the first table's labelled columns.</param>
+    public static List<Table> Build(List<RawRow> rows, string? title, string[]? periods)
     {
         var tables = new List<Table>();
         int i = 0;
         while (i < rows.Count)
         {
             int before = i;
-            var table = BuildOne(rows, ref i, title);
+            var table = BuildOne(rows, ref i, title, periods);
+            periods = null;
             if (i == before) i++;
             if (table is null) continue;
             title = table.Title;
@@ -30,7 +34,7 @@ internal static class TableBuilder
         return tables;
     }
 
-    private static Table? BuildOne(List<RawRow> rows, ref int i, string? title)
+    private static Table? BuildOne(List<RawRow> rows, ref int i, string? title, string[]? periods)
     {
         while (i < rows.Count && (rows[i].NonEmpty == 0 || IsSeparatorRow(rows[i].Cells))) i++;
         if (i >= rows.Count) return null;
@@ -55,6 +59,10 @@ internal static class TableBuilder
                 }
                 i++;
             }
+            // a header printed over several lines, its label column named only on the last (or not at all): the
+            // lines under it with no figures and words over the columns are merged per column, top to bottom
+            header = Stack(rows, ref i, header);
+            if (periods is not null) HeadWithPeriods(header, periods);
         }
         else
         {
@@ -76,6 +84,18 @@ internal static class TableBuilder
             var row = rows[i];
             if (row.NonEmpty == 0 || IsSeparatorRow(row.Cells)) continue;
             if (hasHeader && HasKey(row.Cells, headerKey)) { map = null; continue; }
+            if (hasHeader && row.AfterGap && IsHeaderLike(row.Cells) && header[0].Length > 0 && row.Cells.Length > 0 && row.Cells[0].Length == 0)
+            {
+                // a header printed over several lines, printed again after a page break
+                int after = i + 1;
+                var stacked = Stack(rows, ref after, (string[])row.Cells.Clone());
+                if (after > i + 1 && (HasKey(stacked, headerKey) || IsRepeatOf(stacked, header)))
+                {
+                    map = HasKey(stacked, headerKey) ? null : MapColumns(stacked, header);
+                    i = after - 1;
+                    continue;
+                }
+            }
             if (hasHeader && row.AfterGap && IsHeaderLike(row.Cells))
             {
                 if (IsRepeatOf(row.Cells, header)) { map = MapColumns(row.Cells, header); continue; }
@@ -169,6 +189,69 @@ internal static class TableBuilder
             labels++;
         }
         return labels >= 2;
+    }
+
+    private const int MaxStackedHeaderLines = 4;
+
+    /// <summary>
+    /// A header printed over several lines, its label column named only on the last (or not at all): the lines
+    /// under <paramref name="header"/> with no figures and words over the columns are merged into it per column,
+    /// top to bottom ("Forecast" over "Variance" → "Forecast Variance"). <paramref name="i"/> moves past them.
+    /// </summary>
+    private static string[] Stack(List<RawRow> rows, ref int i, string[] header)
+    {
+        for (int extra = 0; extra < MaxStackedHeaderLines && header[0].Length == 0 && i < rows.Count && IsStackedHeaderLine(rows, i); extra++, i++)
+        {
+            var next = rows[i].Cells;
+            if (next.Length > header.Length) { int old = header.Length; Array.Resize(ref header, next.Length); for (int k = old; k < header.Length; k++) header[k] = ""; }
+            for (int k = 0; k < next.Length; k++)
+                if (next[k].Length > 0) header[k] = header[k].Length > 0 ? JoinHeader(header[k], next[k]) : next[k];
+        }
+        return header;
+    }
+
+    /// <summary>
+    /// A further line of a header printed over several lines: set tight under it (no gap), short labels and no
+    /// figures, words over the columns after the first, and a row of figures soon after (so a table of text rows
+    /// under an unnamed first column keeps its rows).
+    /// </summary>
+    private static bool IsStackedHeaderLine(List<RawRow> rows, int at)
+    {
+        var row = rows[at];
+        if (row.AfterGap || row.SectionLabel) return false;
+        var cells = row.Cells;
+        bool overColumns = false;
+        for (int k = 0; k < cells.Length; k++)
+        {
+            var c = cells[k];
+            if (c.Length == 0) continue;
+            if (c.Length > 60 || c.EndsWith('.') || c.EndsWith(':')) return false;
+            var v = ValueParser.Parse(c);
+            if (v.IsFigure && PeriodParser.Find(c) is null && !IsUnit(c) || v.Kind == ValueKind.NotApplicable) return false;
+            if (k > 0) overColumns = true;
+        }
+        if (!overColumns) return false;
+        for (int k = at + 1; k < rows.Count && k <= at + 6; k++)
+            if (HasFigure(rows[k].Cells)) return true;
+        return false;
+    }
+
+    /// <summary>A money unit printed as a header line of its own: "£000", "£m", "£'000s".</summary>
+    private static bool IsUnit(string cell) =>
+        cell.Length is >= 2 and <= 7 && cell[0] == '£' && cell.AsSpan(1).TrimStart('\'').TrimEnd('s') is "000" or "m" or "k" or "bn";
+
+    /// <summary>A header word hyphenated at the line end joins without a space ("(one-" + "off)").</summary>
+    private static string JoinHeader(string head, string tail) =>
+        head.EndsWith('-') && head.Length > 1 && char.IsLetter(head[^2]) && tail.Length > 0 && char.IsLower(tail[0]) ? head + tail : head + " " + tail;
+
+    /// <summary>The periods of the line above the header head its labelled columns when there is one period to each ("23-24" over "Actuals").</summary>
+    private static void HeadWithPeriods(string[] header, string[] periods)
+    {
+        int labelled = 0;
+        for (int k = 1; k < header.Length; k++) if (header[k].Length > 0) labelled++;
+        if (labelled != periods.Length) return;
+        for (int k = 1, p = 0; k < header.Length; k++)
+            if (header[k].Length > 0) header[k] = periods[p++] + " " + header[k];
     }
 
     private static bool IsHeaderContinuation(string[] header, string[] next)

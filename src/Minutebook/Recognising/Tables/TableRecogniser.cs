@@ -33,13 +33,24 @@ public sealed class TableRecogniser : IStage
             else { i++; continue; }
             if (i <= start) i = start + 1;
             if (rows.Count == 0) continue;
-            var title = TableTitle.WithUnit(TableTitle.Before(lines, start), lines, start);
-            foreach (var table in TableBuilder.Build(rows, title))
+            // a line of periods just above the header ("23-24 2024-25 …") is the header's top line, not the title
+            int above = TableTitle.PeriodLineAbove(lines, start, out var periods);
+            if (above >= 0 && LabelledAfterFirst(rows[0].Cells) != periods!.Length) { above = -1; periods = null; }
+            int titleAt = above >= 0 ? above : start;
+            var title = TableTitle.WithUnit(TableTitle.Before(lines, titleAt, overProse: above >= 0), lines, titleAt);
+            foreach (var table in TableBuilder.Build(rows, title, periods))
             {
                 table.Kind = TableClassifier.Classify(table);
                 context.Record.Tables.Add(table);
             }
         }
+    }
+
+    private static int LabelledAfterFirst(string[] cells)
+    {
+        int n = 0;
+        for (int k = 1; k < cells.Length; k++) if (cells[k].Length > 0 && !ValueParser.Parse(cells[k]).IsFigure) n++;
+        return n;
     }
 
     /// <summary>Tab-separated in the source (cleaning trims trailing tabs, so a lone heading cell keeps them only in Raw).</summary>
