@@ -34,6 +34,9 @@ public sealed record Paging(int Page, int PageSize, int Total)
         ? $"No {noun}"
         : $"Showing {N(Offset + 1)} to {N(Math.Min(Offset + PageSize, Total))} of {N(Total)} {noun}";
 
+    /// <summary>The page's title: "Meetings (page 2 of 200)", or just "Meetings" when there is one page.</summary>
+    public string Title(string title) => Pages > 1 ? $"{title} (page {Page} of {Pages})" : title;
+
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The address of page <paramref name="page"/>: this request's path and parameters with only the page changed.</summary>

@@ -42,7 +42,7 @@ public static class ActionPages
         w.Raw(Layout.ExportLinks(("/actions.csv" + qs, "CSV"), ("/feeds/actions.atom" + qs, "Atom feed"), ("/api/actions" + qs, "JSON")));
         Table(w, actions, site.Today, paging.Showing("actions"));
         w.Raw(paging.Nav(ctx));
-        return Layout.Page(ctx, paging.Pages > 1 ? $"Action tracker (page {paging.Page} of {paging.Pages})" : "Action tracker", w, feeds: [new("/feeds/actions.atom" + qs, "New actions")]);
+        return Layout.Page(ctx, paging.Title("Action tracker"), w, feeds: [new("/feeds/actions.atom" + qs, "New actions")]);
     }
 
     internal static void Table(HtmlWriter w, IReadOnlyList<ActionEntry> actions, DateOnly today, string caption)

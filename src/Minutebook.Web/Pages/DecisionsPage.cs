@@ -50,7 +50,7 @@ public static class DecisionsPage
             w.Add($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"{Layout.MeetingHref(d.Meeting.Id)}\">{d.Meeting.Title}</a></td><td class=\"govuk-table__cell\">{d.Item.Number} {d.Item.Title}</td><td class=\"govuk-table__cell\">{(d.Resolution.Number is { } n ? "(" + n + ") " : "")}{Layout.Highlight(d.Resolution.Text, Marks(d.Resolution.Text, terms))} {Layout.SourceLink(d.PackId, d.Resolution.Source)}</td></tr>");
         w.Add($"</tbody></table>");
         w.Raw(paging.Nav(ctx));
-        return Layout.Page(ctx, paging.Pages > 1 ? $"Decisions log (page {paging.Page} of {paging.Pages})" : "Decisions log", w, feeds: [new("/feeds/decisions.atom" + qs, "New decisions")]);
+        return Layout.Page(ctx, paging.Title("Decisions log"), w, feeds: [new("/feeds/decisions.atom" + qs, "New decisions")]);
     }
 
     internal static List<(int, int)> Marks(string text, string[] terms)

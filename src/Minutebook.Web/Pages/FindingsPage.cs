@@ -30,6 +30,6 @@ public static class FindingsPage
             w.Add($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{SeverityTag(f.Finding.Severity)}</td><td class=\"govuk-table__cell\">{f.Finding.Message}<br><span class=\"govuk-hint\">{f.Finding.Kind}</span></td><td class=\"govuk-table__cell\">{(f.Meeting is { } m ? HtmlWriter.Fragment($"<a class=\"govuk-link\" href=\"{Layout.MeetingHref(m.Id)}\">{m.Title}</a>") : HtmlWriter.Fragment($"{f.Pack.File}"))}</td><td class=\"govuk-table__cell\">{Layout.SourceLink(f.Pack.Id, f.Finding.Source)}</td></tr>");
         w.Add($"</tbody></table>");
         w.Raw(paging.Nav(ctx));
-        return Layout.Page(ctx, paging.Pages > 1 ? $"Findings (page {paging.Page} of {paging.Pages})" : "Findings", w);
+        return Layout.Page(ctx, paging.Title("Findings"), w);
     }
 }

@@ -34,7 +34,7 @@ public static class MeetingPages
             w.Add($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{Format.Date(m.Date)}</td><td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"{Layout.MeetingHref(m.Id)}\">{m.Body ?? "Meeting"}</a></td><td class=\"govuk-table__cell\">{m.Authority}</td><td class=\"govuk-table__cell\">{string.Join(", ", m.Parts.Select(p => p.Meeting.Role))}</td></tr>");
         w.Add($"</tbody></table>");
         w.Raw(paging.Nav(ctx));
-        var title = paging.Pages > 1 ? $"Meetings (page {paging.Page} of {paging.Pages})" : "Meetings";
+        var title = paging.Title("Meetings");
         return Layout.Page(ctx, title, w, feeds: [new("/feeds/meetings.atom" + qs, "New meetings")]);
     }
 

@@ -38,6 +38,6 @@ public static class PapersPage
         }
         w.Add($"</tbody></table>");
         w.Raw(paging.Nav(ctx));
-        return Layout.Page(ctx, paging.Pages > 1 ? $"Papers (page {paging.Page} of {paging.Pages})" : "Papers", w);
+        return Layout.Page(ctx, paging.Title("Papers"), w);
     }
 }
