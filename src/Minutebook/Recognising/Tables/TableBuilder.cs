@@ -84,7 +84,7 @@ internal static class TableBuilder
             var row = rows[i];
             if (row.NonEmpty == 0 || IsSeparatorRow(row.Cells)) continue;
             if (hasHeader && HasKey(row.Cells, headerKey)) { map = null; continue; }
-            if (hasHeader && row.AfterGap && IsHeaderLike(row.Cells) && header[0].Length > 0 && row.Cells.Length > 0 && row.Cells[0].Length == 0)
+            if (hasHeader && row.AfterGap && header[0].Length > 0 && row.Cells.Length > 0 && row.Cells[0].Length == 0 && IsHeaderLike(row.Cells))
             {
                 // a header printed over several lines, printed again after a page break
                 int after = i + 1;
