@@ -93,7 +93,7 @@ public static class ServeCommand
             try
             {
                 var pack = PackLoader.Load(path);
-                return (Pack: pack, Record: Pipeline.Run(pack), Error: (string?)null);
+                return (Pack: (SourcePack?)pack, Record: (PackRecord?)Pipeline.Run(pack), Error: (string?)null);
             }
             catch (InputException e) { return (null, null, e.Message); }
             catch (Exception e) when (e is not OutOfMemoryException) { return (null, null, SourceBatch.Unreadable(path, e)); }
