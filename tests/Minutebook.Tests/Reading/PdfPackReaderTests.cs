@@ -1,9 +1,9 @@
 using System.Text;
 using Minutebook.Reading;
 using Minutebook.Reading.Pdf;
+using Minutebook.Tests.Support;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace Minutebook.Tests.Reading;
@@ -11,20 +11,10 @@ namespace Minutebook.Tests.Reading;
 /// <summary>PDF reading on small PDFs made here, in layouts other than the Kent corpus.</summary>
 public class PdfPackReaderTests
 {
-    /// <summary>Writes text on pages: each item is (page, x, y, text, size, bold).</summary>
-    private static byte[] MakePdf(int pages, params (int Page, double X, double Y, string Text, double Size, bool Bold)[] texts)
-    {
-        var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
-        var pageBuilders = Enumerable.Range(0, pages).Select(_ => builder.AddPage(PageSize.A4)).ToList();
-        foreach (var t in texts)
-            pageBuilders[t.Page - 1].AddText(t.Text, t.Size, new PdfPoint(t.X, t.Y), t.Bold ? bold : regular);
-        return builder.Build();
-    }
+    private static byte[] MakePdf(int pages, params (int, double, double, string, double, bool)[] texts) => TestPdf.Make(pages, texts);
 
     private static (int, double, double, string, double, bool) T(int page, double x, double y, string text, double size = 11, bool bold = false) =>
-        (page, x, y, text, size, bold);
+        TestPdf.Text(page, x, y, text, size, bold);
 
     private static List<SourceLine> Content(SourcePack pack) => pack.Lines.Where(l => l.IsContent).ToList();
 

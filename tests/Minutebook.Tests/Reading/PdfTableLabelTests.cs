@@ -2,10 +2,7 @@ using Minutebook.Checking;
 using Minutebook.Model;
 using Minutebook.Reading;
 using Minutebook.Reading.Pdf;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
+using Minutebook.Tests.Support;
 
 namespace Minutebook.Tests.Reading;
 
@@ -16,17 +13,11 @@ namespace Minutebook.Tests.Reading;
 /// </summary>
 public class PdfTableLabelTests
 {
-    private static byte[] MakePdf(params (double X, double Y, string Text, double Size, bool Bold)[] texts)
-    {
-        var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
-        var page = builder.AddPage(PageSize.A4);
-        foreach (var t in texts) page.AddText(t.Text, t.Size, new PdfPoint(t.X, t.Y), t.Bold ? bold : regular);
-        return builder.Build();
-    }
+    // one page
+    private static byte[] MakePdf(params (int, double, double, string, double, bool)[] texts) => TestPdf.Make(1, texts);
 
-    private static (double, double, string, double, bool) T(double x, double y, string text, double size = 11, bool bold = false) => (x, y, text, size, bold);
+    private static (int, double, double, string, double, bool) T(double x, double y, string text, double size = 11, bool bold = false) =>
+        TestPdf.Text(1, x, y, text, size, bold);
 
     private static readonly byte[] Pdf = MakePdf(
         T(60, 760, "Area"), T(300, 760, "Budget"), T(400, 760, "Outturn"),
