@@ -113,10 +113,12 @@ internal static class PdfTableRows
             bool header = i < firstFigures && firstFigures <= end;
             bool tight = lastRow is not null && line.PdfPage == lastRow.PdfPage && lastBaseline - line.Baseline > 0
                 && lastBaseline - line.Baseline <= WrapLeadingEm * Math.Max(line.Size, lastRow.Size);
-            if (tight && (isRow ? ContinuesRow(header ? AssignWords(line, columns) : Assign(line, columns), lastRow!.Cells!) : !StartsOwnLine(lines, i, lastRow!, columns)))
+            // the line's cells, worked out once: a row's own, or the wrapped rest of the row above
+            var assigned = isRow || tight ? (header ? AssignWords(line, columns) : Assign(line, columns)) : null;
+            if (tight && (isRow ? ContinuesRow(assigned!, lastRow!.Cells!) : !StartsOwnLine(lines, i, lastRow!, columns)))
             {
                 // the wrapped rest of the cells of the row above
-                var extra = header ? AssignWords(line, columns) : Assign(line, columns);
+                var extra = assigned!;
                 var cells = lastRow!.Cells!;
                 for (int c = 0; c < extra.Length; c++)
                     if (extra[c].Length > 0) cells[c] = cells[c].Length == 0 ? extra[c] : Join(cells[c], extra[c]);
@@ -127,7 +129,7 @@ internal static class PdfTableRows
             }
             if (i > end) break;
             if (!isRow) { lastRow = null; continue; }
-            line.Cells = header ? AssignWords(line, columns) : Assign(line, columns);
+            line.Cells = assigned;
             lastRow = line;
             lastBaseline = line.Baseline;
         }
