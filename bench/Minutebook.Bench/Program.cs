@@ -21,6 +21,7 @@ public static class Program
         ["quick"] = QuickBench.Run,
         ["tables"] = TableQuickBench.Run,
         ["pdf-vs-pdftotext"] = PdfVsPdftotext.Run,
+        ["cpu-vs-pdftotext"] = ExtractVsPdftotext.Run,
         ["pdf-phases"] = PdfPhases.Run,
         ["pdf-lines"] = PdfPhases.DumpLines,
         ["pdf-words"] = PdfPhases.DumpWords,
